@@ -1,0 +1,39 @@
+/**
+ * End-to-end tests run against the built site served by `astro preview`, in
+ * Chromium launched by path: Debian's /usr/bin/chromium by default, or any
+ * browser named by CHROMIUM_PATH (e.g. Playwright's own, on a developer's machine).
+ */
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : undefined);
+const port = Number(process.env.PREVIEW_PORT ?? 4321);
+const basePath = process.env.BASE_PATH ?? '/';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results',
+  fullyParallel: true,
+  workers: process.env.CI ? 2 : undefined,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://127.0.0.1:${port}${basePath}`,
+    trace: 'retain-on-failure',
+    launchOptions: {
+      executablePath,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    },
+  },
+  projects: [
+    { name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
+    { name: 'js-off', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+  ],
+  webServer: {
+    command: `npx astro preview --port ${port} --host 127.0.0.1`,
+    url: `http://127.0.0.1:${port}${basePath}`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,11 @@
+/// <reference types="vitest/config" />
+// Vitest runs with Astro's own Vite config, so .astro and .svelte files and
+// astro:* modules resolve in unit and server-render tests as they do in the build.
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts'],
+    environment: 'node',
+  },
+});
