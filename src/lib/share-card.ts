@@ -128,11 +128,3 @@ export async function renderCard(content: CardContent, fonts: Font[]): Promise<U
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);
 }
-
-/** Width and height from a PNG's IHDR chunk, to check what was drawn without an image library. */
-export function pngSize(bytes: Uint8Array): { width: number; height: number } {
-  const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
-  if (!signature.every((byte, index) => bytes[index] === byte)) throw new Error('not a PNG file');
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return { width: view.getUint32(16), height: view.getUint32(20) };
-}
