@@ -50,3 +50,11 @@ export function readingGrade(prose: string): number {
 export function chapterReadingGrade(mdx: string): number {
   return readingGrade(proseForReadability(mdx));
 }
+
+/** One line per chapter above the limit, naming the file and its grade; empty when all read easily enough. */
+export function readingLevelProblems(chapters: ReadonlyArray<{ file: string; mdx: string }>, max = MAX_READING_GRADE): string[] {
+  return chapters.flatMap(({ file, mdx }) => {
+    const grade = chapterReadingGrade(mdx);
+    return grade > max ? [`${file}: Flesch–Kincaid grade ${grade} is above ${max}. Use shorter sentences and plainer words.`] : [];
+  });
+}

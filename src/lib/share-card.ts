@@ -123,7 +123,7 @@ export function cardTree(content: CardContent): CardNode {
 }
 
 /** Renders a card to PNG bytes. `fonts` must include the serif and sans families above. */
-export async function renderCard(content: CardContent, fonts: Font[]): Promise<Uint8Array> {
+export async function renderCard(content: CardContent, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
   const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
   return new Uint8Array(png);

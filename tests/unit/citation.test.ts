@@ -63,6 +63,6 @@ describe('citations', () => {
   });
 
   it('refuses a date it cannot read', () => {
-    expect(() => citations({ ...story, published: '2026-11' })).toThrowError(/YYYY-MM-DD/);
+    expect(() => citations({ ...story, published: '2026-11' })).toThrow(/YYYY-MM-DD/);
   });
 });

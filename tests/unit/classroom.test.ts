@@ -27,24 +27,24 @@ describe('the teacher’s guide', () => {
   it('rejects a chapter with too few questions, naming the file and field', () => {
     const data = raw();
     data.chapters[0] = { ...data.chapters[0], questions: ['Only one question here?', 'And a second one here?'] };
-    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrowError(/content\/classroom\.yaml[\s\S]*field "chapters\.0\.questions": must have at least 3 questions/);
+    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/content\/classroom\.yaml[\s\S]*field "chapters\.0\.questions": must have at least 3 questions/);
   });
 
   it('rejects a key term that is not in the glossary', () => {
     const data = raw();
     data.chapters[1] = { ...data.chapters[1], terms: ['no-such-term'] };
-    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrowError(/classroom\.yaml: chapter "how-many-and-where" lists the key term "no-such-term"/);
+    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/classroom\.yaml: chapter "how-many-and-where" lists the key term "no-such-term"/);
   });
 
   it('rejects a guide that leaves a chapter out', () => {
     const data = raw();
     data.chapters.pop();
-    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrowError(/must list every chapter once, in reading order/);
+    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/must list every chapter once, in reading order/);
   });
 
   it('rejects an unknown chapter slug', () => {
     const data = raw();
     data.chapters[0] = { ...data.chapters[0], chapter: 'no-such-chapter' };
-    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrowError(/lists "no-such-chapter", which is not a chapter slug/);
+    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/lists "no-such-chapter", which is not a chapter slug/);
   });
 });

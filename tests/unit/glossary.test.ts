@@ -14,12 +14,12 @@ describe('the glossary file', () => {
   });
 
   it('rejects an entry without a definition, naming the file and the field', () => {
-    expect(() => parseGlossary([{ id: 'x-term', term: 'X term' }], 'content/bad.yaml')).toThrowError(/content\/bad\.yaml[\s\S]*field "0\.definition"/);
+    expect(() => parseGlossary([{ id: 'x-term', term: 'X term' }], 'content/bad.yaml')).toThrow(/content\/bad\.yaml[\s\S]*field "0\.definition"/);
   });
 
   it('rejects an id listed twice', () => {
     const entry = { id: 'twice', term: 'Twice', definition: 'A term that is written down two times.' };
-    expect(() => parseGlossary([entry, entry], 'content/bad.yaml')).toThrowError(/content\/bad\.yaml: the term id "twice" is listed twice/);
+    expect(() => parseGlossary([entry, entry], 'content/bad.yaml')).toThrow(/content\/bad\.yaml: the term id "twice" is listed twice/);
   });
 
   it('sorts terms alphabetically, ignoring opening quotation marks', () => {
@@ -46,7 +46,7 @@ describe('terms in chapters', () => {
   it('stops on an unknown term id, naming the file and the id', () => {
     const file = 'tests/fixtures/chapters/unknown-term.mdx';
     const fixtureUses = termIdsOfMdx(readFileSync(file, 'utf8')).map((id) => ({ id, file }));
-    expect(() => assertTermUses(fixtureUses, glossary, GLOSSARY)).toThrowError(
+    expect(() => assertTermUses(fixtureUses, glossary, GLOSSARY)).toThrow(
       /tests\/fixtures\/chapters\/unknown-term\.mdx: <Term id="no-such-term"> names a term that is not in content\/glossary\.yaml/,
     );
   });
@@ -56,6 +56,6 @@ describe('terms in chapters', () => {
       { id: 'diaspora', file: 'content/chapters/a.mdx' },
       { id: 'diaspora', file: 'content/chapters/b.mdx' },
     ];
-    expect(() => assertTermUses(twice, glossary, GLOSSARY)).toThrowError(/b\.mdx: the term "diaspora" is already marked with <Term> in content\/chapters\/a\.mdx/);
+    expect(() => assertTermUses(twice, glossary, GLOSSARY)).toThrow(/b\.mdx: the term "diaspora" is already marked with <Term> in content\/chapters\/a\.mdx/);
   });
 });

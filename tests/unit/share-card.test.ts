@@ -34,6 +34,6 @@ describe('share cards', () => {
   });
 
   it('reads PNG dimensions and rejects other files', () => {
-    expect(() => pngSize(new TextEncoder().encode('GIF89a not a png at all'))).toThrowError(/not a PNG/);
+    expect(() => pngSize(new TextEncoder().encode('GIF89a not a png at all'))).toThrow(/not a PNG/);
   });
 });
