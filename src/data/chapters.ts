@@ -7,6 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertUniqueIds, extractHeadings, type SectionHeading } from '../lib/chapter-body';
 import { proseOfMdx, readingMinutes } from '../lib/reading-time';
 import { ContentError } from '../lib/validation-error';
+import { checkEvidence } from './evidence';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -60,6 +61,8 @@ async function loadChapters(): Promise<Chapter[]> {
       ...chapter.headings.map((heading) => ({ id: heading.id, file: chapter.file })),
     ]),
   );
+  // Sources, quotes, figures and claims: fails naming the file, line and item.
+  checkEvidence(chapters, { requireAllClaims: true, proseNumbers: true });
   return chapters;
 }
 
