@@ -124,7 +124,7 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
     source.originalHref && source.originalHost
       ? `<span class="note-original"> ${escapeHtml(labels.original)} ${linkTo(source.originalHref, source.originalHost, true)}</span>`
       : '';
-  const about = `<span class="note-about"> <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
+  const about = `<span class="note-about"> · <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
   return (
     `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}">${back} ` +
     `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${original}${about}</li>`
