@@ -9,6 +9,7 @@ import { proseOfMdx, readingMinutes } from '../lib/reading-time';
 import { chapterReadingGrade } from '../lib/readability';
 import { assertTermUses, termIdsOfMdx } from '../lib/glossary';
 import { ContentError } from '../lib/validation-error';
+import { checkEvidence } from './evidence';
 import { GLOSSARY_FILE, getGlossary } from './glossary';
 
 export interface Chapter {
@@ -69,6 +70,8 @@ async function loadChapters(): Promise<Chapter[]> {
       ...chapter.headings.map((heading) => ({ id: heading.id, file: chapter.file })),
     ]),
   );
+  // Sources, quotes, figures and claims: fails naming the file, line and item.
+  checkEvidence(chapters, { requireAllClaims: true, proseNumbers: true });
   assertTermUses(
     chapters.flatMap((chapter) => chapter.terms.map((id) => ({ id, file: chapter.file }))),
     getGlossary(),
