@@ -11,12 +11,13 @@ const storyPages = ['./', ...chapters.map((chapter) => `chapters/${chapter.slug}
 /**
  * The story text a reader reads, without page furniture that is not a claim:
  * chapter kickers and reading times, citation numbers, the source notes
- * (titles of sources carry their own numbers), heading anchors and chart SVG.
+ * (titles of sources carry their own numbers), heading anchors, the "Cite
+ * this" references (edition numbers, dates) and chart SVG.
  */
 async function storyText(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, svg, script, style').forEach((element) => element.remove());
+    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, .cite-this, svg, script, style').forEach((element) => element.remove());
     copy.querySelectorAll('p, li, h1, h2, h3, h4, figcaption, blockquote, div').forEach((element) => element.append(' '));
     return copy.textContent ?? '';
   });
