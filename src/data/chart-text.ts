@@ -38,7 +38,7 @@ export const chartTextSchema = z.strictObject({
 
 export type TableText = z.infer<typeof tableTextSchema>;
 
-export interface ChartText<Id extends ChartId> {
+export interface ChartText<Id extends ChartId, Extra = Record<never, never>> {
   file: string;
   title: string;
   takeaway: string;
@@ -47,6 +47,8 @@ export interface ChartText<Id extends ChartId> {
   states: Record<ChartState<Id>, { heading?: string | undefined; alt: string }>;
   tables: TableText[];
   labels: Record<string, string>;
+  /** Chart-specific fields, checked by the chart's own schema. */
+  extra: Extra;
 }
 
 export function chartTextFile(chart: ChartId): string {
@@ -57,8 +59,16 @@ export function chartTextFile(chart: ChartId): string {
  * Reads and checks a chart's words. `labelKeys` are the in-chart labels the
  * chart's code needs; `tableIds` the tables it fills.
  */
-export function loadChartText<Id extends ChartId>(chart: Id, labelKeys: readonly string[], tableIds: readonly string[], file = chartTextFile(chart)): ChartText<Id> {
-  const data = parseOrThrow(chartTextSchema, parse(readFileSync(file, 'utf8')), { file });
+export function loadChartText<Id extends ChartId, ExtraShape extends z.ZodRawShape = Record<never, never>>(
+  chart: Id,
+  labelKeys: readonly string[],
+  tableIds: readonly string[],
+  extraShape?: ExtraShape,
+  file = chartTextFile(chart),
+): ChartText<Id, z.infer<z.ZodObject<ExtraShape>>> {
+  const schema = chartTextSchema.extend(extraShape ?? {});
+  const { title, takeaway, notes, sources, states: stateTexts, tables, labels, ...extra } = parseOrThrow(schema, parse(readFileSync(file, 'utf8')), { file }) as z.infer<typeof chartTextSchema> & Record<string, unknown>;
+  const data = { title, takeaway, notes, sources, states: stateTexts, tables, labels };
   const states = CHARTS[chart].states as readonly string[];
   for (const state of states) {
     if (!data.states[state]) throw new ContentError(`${file}: field "states.${state}" is missing (the chart "${chart}" has the states ${states.join(', ')}).`);
@@ -79,5 +89,5 @@ export function loadChartText<Id extends ChartId>(chart: Id, labelKeys: readonly
     if (!tableIds.includes(table.id)) throw new ContentError(`${file}: the table "${table.id}" is not one the chart fills (known: ${tableIds.join(', ')}).`);
   }
   data.sources.forEach((id, index) => getSource(id, `${file}, field "sources.${index}"`));
-  return { file, ...data, states: data.states as ChartText<Id>['states'] };
+  return { file, ...data, states: data.states as ChartText<Id>['states'], extra: extra as z.infer<z.ZodObject<ExtraShape>> };
 }
