@@ -22,7 +22,7 @@ export interface ChartBase<Id extends ChartId> {
   alt: Record<ChartState<Id>, string>;
 }
 
-export interface BuiltChart<Id extends ChartId, View extends ChartBase<Id>> {
+export interface BuiltChart<Id extends ChartId, View> {
   chart: Id;
   title: string;
   takeaway: string;

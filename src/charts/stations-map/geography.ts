@@ -13,12 +13,15 @@ import { join } from 'node:path';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
-import type { GeometryCollection, Topology } from 'topojson-specification';
+import type { GeometryCollection } from 'topojson-specification';
 
 const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
 
-function readTopology(name: string): Topology {
-  return JSON.parse(readFileSync(requireFromProject.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
+/** A topology as topojson-simplify types it (the package's objects carry no properties we use). */
+type PlainTopology = Parameters<typeof presimplify>[0];
+
+function readTopology(name: string): PlainTopology {
+  return JSON.parse(readFileSync(requireFromProject.resolve(`world-atlas/${name}.json`), 'utf8')) as PlainTopology;
 }
 
 export interface Frame {
@@ -146,14 +149,14 @@ export interface LayerPaths {
   borders: string;
 }
 
-const presimplified = new Map<string, Topology>();
+const presimplified = new Map<string, PlainTopology>();
 
 /**
  * Country shapes with every point weighted by the area of the triangle it
  * makes with its neighbours, measured after projection (so a weight is in
  * square pixels of the world drawing, at any latitude).
  */
-function weightedCountries(resolution: Resolution, projection: GeoProjection): Topology {
+function weightedCountries(resolution: Resolution, projection: GeoProjection): PlainTopology {
   let topology = presimplified.get(resolution);
   if (!topology) {
     topology = presimplify(readTopology(`countries-${resolution}`), (triangle) => {
