@@ -12,7 +12,7 @@ export const LEDGER_FILE = 'content/data/ledger.csv';
 
 const ledgerRowSchema = z.object({
   id: z.string().min(1),
-  value: z.coerce.number().finite(),
+  value: z.coerce.number(),
   period_start: z.string(),
   period_end: z.string(),
   source_ids: z.string().min(1, 'must name at least one source'),
