@@ -5,12 +5,14 @@
  * has neither the page's CSS nor its custom properties. Marks of other
  * states are removed, not just hidden. Server-side only.
  */
+import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
-import chartsCss from './charts.css?raw';
-import tokensCss from '../styles/tokens.css?raw';
 import ChartView from './ChartView.svelte';
 import { buildChart } from './build';
 import { CHARTS, isStateOf, type ChartId } from './registry';
+
+const CHARTS_CSS = 'src/charts/charts.css';
+const TOKENS_CSS = 'src/styles/tokens.css';
 
 /** Custom properties of the light theme (the first :root block of tokens.css). */
 export function lightTokens(css: string): Map<string, string> {
@@ -63,6 +65,7 @@ export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].sta
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
   if (!svg) throw new Error(`chartSvgMarkup: the chart "${chart}" rendered no SVG.`);
   const clean = withoutHidden(svg.replace(/<!--[\s\S]*?-->/g, ''));
-  const css = standaloneCss(chartsCss, lightTokens(tokensCss));
+  // Read from the project (like every content file), so the same stylesheet the page uses is embedded.
+  const css = standaloneCss(readFileSync(CHARTS_CSS, 'utf8'), lightTokens(readFileSync(TOKENS_CSS, 'utf8')));
   return clean.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1><style>${css}</style>`);
 }

@@ -46,14 +46,11 @@ export function parseStations(text: string, file: string): Station[] {
 
 let cache: Station[] | undefined;
 
+/** Reads and checks the file (every row, and every source id); the story's own file is read once per build. */
 export function loadStations(file = STATIONS_FILE): Station[] {
-  if (file !== STATIONS_FILE) return checked(file);
-  cache ??= checked(file);
-  return cache;
-}
-
-function checked(file: string): Station[] {
+  if (file === STATIONS_FILE && cache) return cache;
   const rows = parseStations(readFileSync(file, 'utf8'), file);
   assertKnownSources(rows, file);
+  if (file === STATIONS_FILE) cache = rows;
   return rows;
 }

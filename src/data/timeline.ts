@@ -47,11 +47,11 @@ export function parseTimeline(text: string, file: string): TimelineEvent[] {
 
 let cache: TimelineEvent[] | undefined;
 
-export function loadTimeline(): TimelineEvent[] {
-  if (!cache) {
-    const rows = parseTimeline(readFileSync(TIMELINE_FILE, 'utf8'), TIMELINE_FILE);
-    assertKnownSources(rows, TIMELINE_FILE);
-    cache = rows;
-  }
-  return cache;
+/** Reads and checks the file (every row, and every source id); the story's own file is read once per build. */
+export function loadTimeline(file = TIMELINE_FILE): TimelineEvent[] {
+  if (file === TIMELINE_FILE && cache) return cache;
+  const rows = parseTimeline(readFileSync(file, 'utf8'), file);
+  assertKnownSources(rows, file);
+  if (file === TIMELINE_FILE) cache = rows;
+  return rows;
 }

@@ -138,8 +138,10 @@ export function layoutPersuaded(input: PersuadedInput): Omit<PersuadedView, 'cha
   const columns = Array.from({ length: widest }, (_, index) => widest - index).find((candidate) => count % candidate === 0 && candidate >= widest * 0.75) ?? widest;
   const squares = { x: 2, y: 142, size, pitch, columns, count };
   const gridBottom = squares.y + Math.ceil(count / columns) * pitch;
-  texts.scale.push(text(2, 126, words.squareKey, 'note'), text(2, gridBottom + 14, words.persuadedLabel, 'strong'));
-  const partial = { x: 2, y: gridBottom + 34, size, fraction: Math.min(1, input.repatriated / input.unit) };
+  texts.scale.push(text(2, 126, words.squareKey, 'note'));
+  const persuadedLines = wrapText(words.persuadedLabel, WIDTH - 4, 12.5, true);
+  persuadedLines.forEach((line, index) => texts.scale.push(text(2, gridBottom + 14 + index * LINE, line, 'strong')));
+  const partial = { x: 2, y: gridBottom + 20 + persuadedLines.length * LINE, size, fraction: Math.min(1, input.repatriated / input.unit) };
   wrapText(words.repatriatedLabel, WIDTH - 24, 12.5).forEach((line, index) => texts.scale.push(text(20, partial.y + 10 + index * LINE, line, 'label')));
 
   const height = Math.ceil(Math.max(bracket.y + 26, partial.y + 2 * LINE + 8));

@@ -65,7 +65,7 @@ export interface TimelineInput {
 const WIDTH = 360;
 // Separate networks and context on the far left, apart from the stations; the busiest column on the right, where its dots can spread.
 const LANES: Lane[] = ['other', 'stations', 'campaign', 'responses'];
-const LANE_X0 = 66;
+const LANE_X0 = 74;
 const LANE_STEP = 15;
 /** Marks that would overlap in a column move right by this much, up to MAX_SLOTS times. */
 const SLOT_STEP = 7;
@@ -75,7 +75,8 @@ const PANEL_TOP = 118;
 const PANEL_BOTTOM = 452;
 const OVERVIEW_Y = 44;
 const FONT = 11.5;
-const LINE = 13.5;
+const LABEL_FONT = 12.5;
+const LINE = 14.5;
 
 function clamp(value: number, low: number, high: number): number {
   return Math.min(high, Math.max(low, value));
@@ -129,7 +130,7 @@ export function layoutTimeline(input: TimelineInput): Omit<TimelineView, 'chart'
       for (let month = 1; month <= 12; month += stepMonths) {
         const at = year + (month - 1) / 12;
         if (at < from - 1e-9 || at > to + 1e-9) continue;
-        texts[state].push(text(LANE_X0 - 14, y(at) + 4, input.tickLabel(year, month, spanYears), 'note', 'end'));
+        texts[state].push(text(LANE_X0 - 12, y(at) + 4, input.tickLabel(year, month, spanYears), 'note', 'end'));
       }
     }
 
@@ -164,12 +165,12 @@ export function layoutTimeline(input: TimelineInput): Omit<TimelineView, 'chart'
       const at = marksAt[index]?.[state];
       if (!event || !at) throw new ContentError(`${where}: eventLabels.${state} names "${id}", which is not an event id in the timeline data.`);
       if (at[2] === 0) throw new ContentError(`${where}: eventLabels.${state} names "${id}", which is outside that state's span of time.`);
-      const lines = wrapText(words, WIDTH - LABEL_X - 2, FONT);
+      const lines = wrapText(words, WIDTH - LABEL_X - 2, LABEL_FONT);
       return { id, lines, x: at[3], anchorY: event.precision === 'day' ? at[0] : (at[0] + at[1]) / 2, y: 0, height: lines.length * LINE };
     });
     if (articleInside) {
-      const lines = [`${input.articleLabel}: ${input.afterArticle}`];
-      wanted.push({ id: '(article)', lines, x: LABEL_X - 14, anchorY: article[state][0], y: 0, height: LINE });
+      const lines = wrapText(`${input.articleLabel}: ${input.afterArticle}`, WIDTH - LABEL_X - 2, LABEL_FONT, true);
+      wanted.push({ id: '(article)', lines, x: LABEL_X - 14, anchorY: article[state][0], y: 0, height: lines.length * LINE });
     }
     wanted.sort((a, b) => a.anchorY - b.anchorY);
     let cursor = PANEL_TOP - 8;
