@@ -43,7 +43,8 @@ describe('stations-by-continent', () => {
     const texts = [...view.texts[state].map((mark) => box(mark)), ...legend];
     expect(collisions(texts)).toEqual([]);
     expect(inside(texts, view.width, view.height)).toEqual([]);
-    const shown = view.units.filter((unit) => unit.at[state][2] !== 0).map((unit) => ({ x: unit.at[state][0], y: unit.at[state][1], width: view.unitSize, height: view.unitSize, text: 'square' }));
+    const size = view.unitSize * view.unitScale[state];
+    const shown = view.units.filter((unit) => unit.at[state][2] !== 0).map((unit) => ({ x: unit.at[state][0], y: unit.at[state][1], width: size, height: size, text: 'square' }));
     expect(collisions(shown)).toEqual([]);
     const squaresUnderText = shown.filter((square) => texts.some((label) => overlaps(square, label)));
     expect(squaresUnderText).toEqual([]);

@@ -69,6 +69,8 @@ export interface UnitLayout {
   width: number;
   height: number;
   unitSize: number;
+  /** Squares are drawn larger when they stand alone (the first state) than when grouped. */
+  unitScale: Record<UnitState, number>;
   units: Unit[];
   texts: Record<UnitState, TextMark[]>;
   legend: Record<UnitState, LegendItem[]>;
@@ -89,6 +91,8 @@ const GROUP_GAP = 8;
 const FONT = 12.5;
 const LINE = 14;
 const LEGEND_FONT = 11.5;
+/** Size of the squares in the first state, relative to the others. */
+const FIRST_SCALE = 2;
 
 interface Slot {
   x: number;
@@ -144,12 +148,13 @@ export function layoutUnits(input: UnitInput): UnitLayout {
   }
   const september = drafts.length;
 
-  // State "units": every station in one block, hollow squares at the end.
+  // State "units": every station in one block of large squares, hollow squares at the end.
   {
     const ordered = [...drafts.filter((unit) => unit.kind === 'located'), ...drafts.filter((unit) => unit.kind === 'unlocated')];
-    const perRow = Math.min(september, Math.floor((WIDTH - 8) / PITCH));
-    const left = (WIDTH - perRow * PITCH + (PITCH - UNIT)) / 2;
-    const { slots } = rows(ordered.length, left, TOP, perRow);
+    const pitch = PITCH * FIRST_SCALE;
+    const perRow = Math.min(september, Math.floor((WIDTH - 8) / pitch));
+    const left = (WIDTH - perRow * pitch + (pitch - UNIT * FIRST_SCALE)) / 2;
+    const slots = ordered.map((_, index) => ({ x: left + (index % perRow) * pitch, y: TOP + Math.floor(index / perRow) * pitch }));
     ordered.forEach((unit, index) => {
       const slot = slots[index];
       if (slot) unit.at.units = place(slot.x, slot.y);
@@ -278,6 +283,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     december: legendRow([['located', words.legendSeptember], ['new', words.legendAdded], ...notLocated]),
   };
 
-  const bottom = Math.max(...units.flatMap((unit) => Object.values(unit.at).map((at) => at[1] + UNIT)));
-  return { width: WIDTH, height: Math.ceil(bottom + 6), unitSize: UNIT, units, texts, legend };
+  const unitScale: Record<UnitState, number> = { units: FIRST_SCALE, continents: 1, 'europe-countries': 1, december: 1 };
+  const bottom = Math.max(...units.flatMap((unit) => UNIT_STATES.map((state) => unit.at[state][1] + UNIT * unitScale[state])));
+  return { width: WIDTH, height: Math.ceil(bottom + 6), unitSize: UNIT, unitScale, units, texts, legend };
 }
