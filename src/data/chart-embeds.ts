@@ -8,6 +8,7 @@ import { buildChart } from '../charts/build';
 import type { ChartId } from '../charts/registry';
 import { embedFrameHeight, embedPath, iframeCode, pymCode, type EmbedCodeInput } from '../lib/embed';
 import { absoluteUrl } from '../lib/structured-data';
+import { getSource } from './sources';
 import { ui } from './ui';
 
 export interface ChartEmbed {
@@ -27,10 +28,11 @@ export interface ChartEmbed {
 export function chartEmbed(chart: ChartId, site: string, base: string): ChartEmbed {
   const built = buildChart(chart);
   const url = absoluteUrl(embedPath(chart), site, base);
+  const sourcesLine = built.sources.map((id) => getSource(id, `the ${chart} chart`).publisher).join('; ');
   const code: EmbedCodeInput = {
     url,
     title: built.title,
-    height: embedFrameHeight({ svgWidth: built.view.width, svgHeight: built.view.height, notes: built.notes.length }),
+    height: embedFrameHeight({ svgWidth: built.view.width, svgHeight: built.view.height, texts: [built.takeaway, sourcesLine, ...built.notes] }),
     // The site name keeps the id from clashing with the host page's own ids.
     containerId: `${ui.siteName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${chart}`,
   };

@@ -16,12 +16,14 @@ export function embedPath(chart: string): string {
 export const EMBED_REFERENCE_WIDTH = 600;
 
 /**
- * What the page shows around the chart at the reference width: title, takeaway,
- * sources, the table and data links, the credit (measured in Chromium, rounded
- * up), plus the height of each note, whose length varies by chart.
+ * What the embed page shows around the drawing at the reference width,
+ * measured in Chromium: title, labels, table and data links and the credit
+ * take a fixed band (with a margin for fonts that run wider), and each line of
+ * running text (takeaway, sources, notes) about one line-height of small type.
  */
-const CHROME_HEIGHT = 330;
-const NOTE_HEIGHT = 60;
+const FIXED_BAND = 280;
+const LINE_HEIGHT = 20;
+const CHARACTERS_PER_LINE = 75;
 /** The chart's drawing is never wider than this in the figure (34rem in StaticChart). */
 const GRAPHIC_MAX_WIDTH = 544;
 /** Horizontal padding of the embed page on both sides together. */
@@ -31,8 +33,8 @@ export interface EmbedSizeInput {
   /** The SVG's coordinate space (the drawing keeps this aspect ratio). */
   svgWidth: number;
   svgHeight: number;
-  /** How many notes the figure lists under the chart. */
-  notes: number;
+  /** The running text around the chart, one entry per paragraph or list item: takeaway, sources line, each note. */
+  texts: readonly string[];
 }
 
 /**
@@ -40,11 +42,12 @@ export interface EmbedSizeInput {
  * whole figure at the reference width, rounded up to a multiple of 10. Hosts
  * that run pym.js get the exact height instead.
  */
-export function embedFrameHeight({ svgWidth, svgHeight, notes }: EmbedSizeInput): number {
+export function embedFrameHeight({ svgWidth, svgHeight, texts }: EmbedSizeInput): number {
   if (!(svgWidth > 0 && svgHeight > 0)) throw new Error(`embedFrameHeight: the chart's size must be positive (got ${svgWidth}×${svgHeight}).`);
   const graphicWidth = Math.min(GRAPHIC_MAX_WIDTH, EMBED_REFERENCE_WIDTH - PAGE_PADDING);
   const graphic = (graphicWidth * svgHeight) / svgWidth;
-  return Math.ceil((graphic + CHROME_HEIGHT + NOTE_HEIGHT * notes) / 10) * 10;
+  const lines = texts.reduce((sum, text) => sum + Math.ceil(text.length / CHARACTERS_PER_LINE), 0);
+  return Math.ceil((graphic + FIXED_BAND + LINE_HEIGHT * lines) / 10) * 10;
 }
 
 export interface EmbedCodeInput {

@@ -19,22 +19,25 @@ describe('embedPath', () => {
 });
 
 describe('embedFrameHeight', () => {
-  it('grows with the chart aspect and with the number of notes', () => {
-    const wide = embedFrameHeight({ svgWidth: 600, svgHeight: 300, notes: 1 });
-    const tall = embedFrameHeight({ svgWidth: 600, svgHeight: 600, notes: 1 });
-    const moreNotes = embedFrameHeight({ svgWidth: 600, svgHeight: 300, notes: 3 });
+  const note = 'A note on what the chart cannot show. '.repeat(3);
+  it('grows with the chart aspect and with the text around it', () => {
+    const wide = embedFrameHeight({ svgWidth: 600, svgHeight: 300, texts: [note] });
+    const tall = embedFrameHeight({ svgWidth: 600, svgHeight: 600, texts: [note] });
+    const moreNotes = embedFrameHeight({ svgWidth: 600, svgHeight: 300, texts: [note, note, note] });
+    const longerNote = embedFrameHeight({ svgWidth: 600, svgHeight: 300, texts: [note + note] });
     expect(tall).toBeGreaterThan(wide);
-    expect(moreNotes).toBeGreaterThan(wide);
+    expect(moreNotes).toBeGreaterThan(longerNote);
+    expect(longerNote).toBeGreaterThan(wide);
   });
 
   it('is a whole multiple of ten and at least the drawing itself', () => {
-    const height = embedFrameHeight({ svgWidth: 400, svgHeight: 1000, notes: 0 });
+    const height = embedFrameHeight({ svgWidth: 400, svgHeight: 1000, texts: [] });
     expect(height % 10).toBe(0);
     expect(height).toBeGreaterThan(1000);
   });
 
   it('refuses a chart with no size', () => {
-    expect(() => embedFrameHeight({ svgWidth: 0, svgHeight: 300, notes: 0 })).toThrow(/must be positive/);
+    expect(() => embedFrameHeight({ svgWidth: 0, svgHeight: 300, texts: [] })).toThrow(/must be positive/);
   });
 });
 
