@@ -13,7 +13,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap()],
+  // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') })],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

@@ -17,7 +17,7 @@ const storyPages = ['./', ...chapters.map((chapter) => `chapters/${chapter.slug}
 async function storyText(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, .cite-this, svg, script, style').forEach((element) => element.remove());
+    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, .cite-this, .chart-embed, svg, script, style').forEach((element) => element.remove());
     copy.querySelectorAll('p, li, h1, h2, h3, h4, figcaption, blockquote, div').forEach((element) => element.append(' '));
     return copy.textContent ?? '';
   });
