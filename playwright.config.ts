@@ -27,8 +27,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
-    { name: 'js-off', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    { name: 'js-on', testIgnore: 'gates/**', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
+    { name: 'js-off', testIgnore: 'gates/**', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    // Site-wide quality gates (accessibility, keyboard, reflow, motion, security,
+    // byte budget): every page once per width, not once per project. Tests that
+    // need JavaScript off open their own context.
+    { name: 'gates', testMatch: 'gates/**/*.spec.ts', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
   ],
   webServer: {
     command: `npx astro preview --port ${port} --host 127.0.0.1`,
