@@ -3,7 +3,7 @@
  * reach (in document order), Tab through a page recording where focus lands
  * and how the focus ring looks, and wait for scrolling to come to rest.
  */
-import type { Page } from '@playwright/test';
+import type { CDPSession, Page } from '@playwright/test';
 import { composite, contrastRatio, parseCssColor, type Rgba } from '../../../src/lib/color-contrast';
 
 export interface FocusStop {
@@ -73,26 +73,47 @@ export async function listTabbables(page: Page): Promise<TabbableControls> {
   });
 }
 
-/** Resolves once the page has not scrolled for a few frames (keyboard scrolling can animate). */
-export async function waitForScrollToRest(page: Page): Promise<void> {
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        let last = -1;
-        let still = 0;
-        const tick = () => {
-          const y = window.scrollY;
-          still = y === last ? still + 1 : 0;
-          last = y;
-          if (still >= 3) resolve();
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      }),
-  );
+/**
+ * Resolves once the page has stopped scrolling (keyboard scrolling animates).
+ * With `from`, first waits up to half a second for the scroll position to
+ * leave that value, so a scroll that has not started yet is not taken for
+ * rest. Polls from the test side, because page timers and animation frames
+ * do not run in a page with JavaScript off.
+ */
+export async function waitForScrollToRest(page: Page, from?: number): Promise<void> {
+  let last = await page.evaluate(() => window.scrollY);
+  for (let polls = 0; from !== undefined && last === from && polls < 20; polls += 1) {
+    await page.waitForTimeout(25);
+    last = await page.evaluate(() => window.scrollY);
+  }
+  for (let still = 0, polls = 0; still < 2 && polls < 100; polls += 1) {
+    await page.waitForTimeout(25);
+    const y = await page.evaluate(() => window.scrollY);
+    still = y === last ? still + 1 : 0;
+    last = y;
+  }
 }
 
-/** Where focus is now and how its ring looks, or null when focus is not in the page. Waits for any focus scrolling to end. */
+// DevTools key events: three times faster than page.keyboard on a long page, and the same to the browser.
+const KEYS = {
+  Tab: { code: 'Tab', keyCode: 9, text: undefined },
+  PageDown: { code: 'PageDown', keyCode: 34, text: undefined },
+  PageUp: { code: 'PageUp', keyCode: 33, text: undefined },
+  ArrowDown: { code: 'ArrowDown', keyCode: 40, text: undefined },
+  ArrowUp: { code: 'ArrowUp', keyCode: 38, text: undefined },
+  ' ': { code: 'Space', keyCode: 32, text: ' ' },
+} as const;
+
+export type KeyName = keyof typeof KEYS;
+
+export async function pressKey(cdp: CDPSession, key: KeyName): Promise<void> {
+  const { code, keyCode, text } = KEYS[key];
+  const common = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
+  await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...common, ...(text ? { text } : {}) });
+  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
+}
+
+/** Where focus is now and how its ring looks, or null when focus is not in the page. Needs JavaScript on (it waits a frame). */
 function inspectFocus(page: Page): Promise<FocusStop | null> {
   return page.evaluate(async () => {
     // Focus scrolling is instant under reduced motion; a frame is enough to be sure.
@@ -141,20 +162,13 @@ function inspectFocus(page: Page): Promise<FocusStop | null> {
   });
 }
 
-/**
- * Presses Tab until focus leaves the page or comes back round; returns each
- * place focus stopped. Keys go straight through the DevTools protocol, which
- * is three times faster than page.keyboard on a long page and the same to
- * the browser.
- */
+/** Presses Tab until focus leaves the page or comes back round; returns each place focus stopped. */
 export async function tabThrough(page: Page, limit: number): Promise<FocusStop[]> {
   const cdp = await page.context().newCDPSession(page);
   const stops: FocusStop[] = [];
   try {
     for (let press = 0; press < limit; press += 1) {
-      for (const type of ['rawKeyDown', 'keyUp'] as const) {
-        await cdp.send('Input.dispatchKeyEvent', { type, key: 'Tab', code: 'Tab', windowsVirtualKeyCode: 9, nativeVirtualKeyCode: 9 });
-      }
+      await pressKey(cdp, 'Tab');
       const stop = await inspectFocus(page);
       if (!stop) break;
       if (stops.length > 0 && stop.index >= 0 && stop.index === stops[0]?.index) break;
