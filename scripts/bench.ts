@@ -107,7 +107,7 @@ try {
     if (foreign.length > 0) console.log(`  ! Requests to other hosts: ${foreign.map((request) => request.url).join(', ')}`);
   }
 } finally {
-  await chrome.kill();
+  chrome.kill();
 }
 
 // Long tasks while a reader scrolls the whole story on a slow phone.

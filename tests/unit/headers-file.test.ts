@@ -24,7 +24,7 @@ describe('_headers files', () => {
   });
 
   it('names the line of a header outside any rule', () => {
-    expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrowError(/line 1/);
+    expect(() => parseHeadersFile('  X-Frame-Options: DENY\n')).toThrow(/line 1/);
   });
 
   it('matches splats and placeholders as static hosts do', () => {
