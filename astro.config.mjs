@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
 import { cspConfig } from './src/lib/security-headers.ts';
 
@@ -14,7 +15,8 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), securityHeaders()],
+  // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>; the same policy,

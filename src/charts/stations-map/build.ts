@@ -1,0 +1,143 @@
+/**
+ * Build step of the stations map: projects the located stations and the land
+ * (Natural Earth shapes from the world-atlas package) at build time, fills the
+ * map's words, and lays out dots and labels for each state. Reads files.
+ */
+import { z } from 'zod';
+import { loadChartText } from '../../data/chart-text';
+import { ledgerFigure } from '../../data/chart-figures';
+import { loadStations, type Station } from '../../data/stations';
+import { fillTemplate } from '../../lib/text-template';
+import { ContentError } from '../../lib/validation-error';
+import { formatList } from '../format';
+import type { BuiltChart, ChartTable } from '../types';
+import { countBy } from '../stations-by-continent/counts';
+import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution } from './geography';
+import { layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type StationsMapView } from './layout';
+
+export const CHART = 'stations-map';
+
+const WIDTH = 360;
+const FRAME: Frame = { x: 0, y: 26, width: WIDTH, height: 300 };
+
+/** What each state shows, as [west, south, east, north], and how finely its land is drawn. */
+const VIEWS: Record<MapState, { bounds: Bounds; resolution: Resolution; borders: boolean; tolerance: number; focus: (station: Station) => boolean }> = {
+  world: { bounds: [-125, -45, 150, 66], resolution: '110m', borders: false, tolerance: 0.9, focus: () => true },
+  europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.6, focus: (station) => station.continent === 'Europe' },
+  britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.6, focus: (station) => station.country === 'United Kingdom' },
+  americas: { bounds: [-84, -37, -40, 46], resolution: '110m', borders: false, tolerance: 0.7, focus: (station) => station.continent === 'North America' || station.continent === 'South America' },
+};
+
+const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount'] as const;
+const TABLE_IDS = ['cities'] as const;
+const extraShape = {
+  cityNames: z.record(z.string(), z.string().min(1)).default({}),
+  placeLabels: z.strictObject({ world: z.array(z.string()), europe: z.array(z.string()), britain: z.array(z.string()), americas: z.array(z.string()) }),
+};
+
+function operatorKey(station: Station): OperatorKey {
+  if (station.operator === 'Fuzhou') return 'fuzhou';
+  if (station.operator === 'Qingtian') return 'qingtian';
+  if (station.operator === 'unknown') return 'unknown';
+  return 'other';
+}
+
+export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
+  const usedIn = `the ${CHART} chart`;
+  const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS, extraShape);
+  const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
+  const stations = loadStations();
+  const cityNames = text.extra.cityNames;
+  for (const city of Object.keys(cityNames)) {
+    if (!stations.some((station) => station.city === city)) throw new ContentError(`${text.file}: cityNames names "${city}", which is not a city in the station data.`);
+  }
+  const cityName = (city: string) => cityNames[city] ?? city.replace(/\s*\(.*\)\s*$/, '');
+
+  const projection = worldProjection(FRAME);
+  const zoom = Object.fromEntries(MAP_STATES.map((state) => [state, zoomTo(projection, VIEWS[state].bounds, FRAME)])) as Record<MapState, ReturnType<typeof zoomTo>>;
+  const layers: MapLayer[] = MAP_STATES.flatMap((state) => {
+    const { resolution, borders, tolerance } = VIEWS[state];
+    const paths = layerPaths(projection, zoom[state], FRAME, resolution, borders, tolerance);
+    return [
+      { d: paths.land, kind: 'land' as const, state },
+      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state }] : []),
+    ];
+  });
+
+  const total = ledgerFigure('stations-sept-2022', usedIn).value;
+  const located = stations.length;
+  const unlocated = total - located;
+  const byOperator = countBy(stations, operatorKey);
+  const operatorCount = (key: OperatorKey) => byOperator.find((group) => group.name === key)?.total ?? 0;
+
+  const continents = countBy(stations, (station) => station.continent);
+  const continentTotal = (name: string) => continents.find((group) => group.name === name)?.total ?? 0;
+  const values: Record<string, string | number> = {
+    total,
+    located,
+    unlocated,
+    unknown: operatorCount('unknown'),
+    europe: continentTotal('Europe'),
+    britain: stations.filter((station) => station.country === 'United Kingdom').length,
+    americas: continentTotal('North America') + continentTotal('South America'),
+    northAmerica: continentTotal('North America'),
+    southAmerica: continentTotal('South America'),
+    continentList: formatList(continents.map((group) => label('continentCount', { name: group.name, count: group.total }))),
+  };
+  const fill = (value: string, where: string, extra: Record<string, string | number> = {}) => fillTemplate(value, { ...values, ...extra }, `${text.file}, ${where}`);
+
+  const headings = Object.fromEntries(MAP_STATES.map((state) => [state, fill(text.states[state].heading ?? '', `states.${state}.heading`)])) as Record<MapState, string>;
+
+  const layout = layoutMap({
+    width: WIDTH,
+    frame: FRAME,
+    zoom,
+    stations: stations.map((station) => {
+      const point = projection([station.lon, station.lat]);
+      if (!point) throw new ContentError(`content/data/stations-2022-09.csv: station ${station.id} cannot be placed on the map.`);
+      const focus = Object.fromEntries(MAP_STATES.map((state) => [state, VIEWS[state].focus(station)])) as Record<MapState, boolean>;
+      return { city: station.city, focus, operator: operatorKey(station), point };
+    }),
+    headings,
+    placeLabels: text.extra.placeLabels,
+    cityName,
+    legend: [
+      { operator: 'fuzhou', label: label('operatorCount', { name: label('fuzhou'), count: operatorCount('fuzhou') }) },
+      { operator: 'qingtian', label: label('operatorCount', { name: label('qingtian'), count: operatorCount('qingtian') }) },
+      { operator: 'unknown', label: label('operatorCount', { name: label('unknown'), count: operatorCount('unknown') }) },
+      ...(unlocated > 0 ? [{ operator: 'unlocated' as const, label: label('operatorCount', { name: label('unlocated'), count: unlocated }) }] : []),
+    ],
+    where: text.file,
+  });
+
+  // Cities in view in each state, for the text alternatives.
+  const citiesIn = (state: MapState) => {
+    const visible = stations.filter((station, index) => layout.dots[index]?.at[state][2] !== 0 && VIEWS[state].focus(station));
+    return formatList(countBy(visible, (station) => station.city).map((group) => label('cityCount', { name: cityName(group.name), count: group.total })));
+  };
+  const alt = Object.fromEntries(MAP_STATES.map((state) => [state, fill(text.states[state].alt, `states.${state}.alt`, { cities: citiesIn(state) })])) as Record<MapState, string>;
+
+  const tableText = text.tables.find((table) => table.id === 'cities');
+  if (!tableText) throw new Error(`${text.file}: no table "cities"`);
+  const operatorWords = (key: OperatorKey) => (key === 'fuzhou' ? label('fuzhou') : key === 'qingtian' ? label('qingtian') : label('unknown'));
+  const cityRows = countBy(stations, (station) => `${station.city}|${station.country}`)
+    .map((group) => {
+      const [city = '', country = ''] = group.name.split('|');
+      const members = stations.filter((station) => station.city === city && station.country === country);
+      const operators = countBy(members, operatorKey).map((entry) => label('cityCount', { name: operatorWords(entry.name as OperatorKey), count: entry.total }));
+      return { first: stations.indexOf(members[0] as Station), row: [cityName(city), country, String(group.total), operators.join('; ')] };
+    })
+    .sort((a, b) => a.first - b.first)
+    .map((entry) => entry.row);
+  const tables: ChartTable[] = [{ id: 'cities', caption: fill(tableText.caption, 'tables.cities.caption'), columns: tableText.columns, rows: cityRows }];
+
+  return {
+    chart: CHART,
+    title: fill(text.title, 'title'),
+    takeaway: fill(text.takeaway, 'takeaway'),
+    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
+    sources: text.sources,
+    tables,
+    view: { chart: CHART, alt, layers, ...layout },
+  };
+}

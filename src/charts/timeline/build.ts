@@ -1,0 +1,138 @@
+/**
+ * Build step of the timeline: events from timeline.csv in time order, each in
+ * its column (strand), the article's date from content/story.yaml, words
+ * filled and layout computed. Reads files.
+ */
+import { z } from 'zod';
+import { loadChartText } from '../../data/chart-text';
+import { getSource } from '../../data/sources';
+import { loadStory } from '../../data/story';
+import { loadTimeline, type Strand } from '../../data/timeline';
+import { formatDate } from '../../lib/dates';
+import { fillTemplate } from '../../lib/text-template';
+import { ui } from '../../data/ui';
+import { formatList } from '../format';
+import type { BuiltChart, ChartTable } from '../types';
+import { layoutTimeline, TIMELINE_STATES, type Lane, type TimelineState, type TimelineView } from './layout';
+import { inTimeOrder } from './order';
+
+export const CHART = 'timeline';
+
+/** The column each strand of the data is drawn in. */
+export const LANE_OF: Record<Strand, Lane> = {
+  stations: 'stations',
+  campaign: 'campaign',
+  reports: 'responses',
+  responses: 'responses',
+  prosecutions: 'responses',
+  'other-network': 'other',
+  context: 'other',
+};
+
+/** The span of time each state shows, [from, to). */
+const WINDOWS: Record<TimelineState, readonly [string, string]> = {
+  origins: ['2014', '2021'],
+  campaign: ['2021-03', '2022-09'],
+  report: ['2022-08-15', '2022-11-01'],
+  responses: ['2022-10', '2023-07'],
+  prosecutions: ['2023-03', '2025'],
+};
+
+const LABEL_KEYS = [
+  'laneStations',
+  'laneCampaign',
+  'laneResponses',
+  'laneOther',
+  'article',
+  'afterArticle',
+  'strand-other-network',
+  'strand-context',
+  'strand-stations',
+  'strand-campaign',
+  'strand-reports',
+  'strand-responses',
+  'strand-prosecutions',
+  'eventItem',
+] as const;
+
+const stateLabels = z.record(z.string(), z.string().min(3));
+const extraShape = {
+  eventLabels: z.strictObject({ origins: stateLabels, campaign: stateLabels, report: stateLabels, responses: stateLabels, prosecutions: stateLabels }),
+};
+
+const locale = ui.lang === 'en' ? 'en-GB' : ui.lang;
+const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+
+/** The last day before a [from, to) window ends, for "to" in words: "2021" → "2020". */
+function inclusiveEnd(to: string): string {
+  const [year = 0, month, day] = to.split('-').map(Number);
+  if (month === undefined) return String(year - 1);
+  if (day === undefined) return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
+  const date = new Date(Date.UTC(year, month - 1, day - 1));
+  return date.toISOString().slice(0, 10);
+}
+
+export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
+  const text = loadChartText(CHART, LABEL_KEYS, ['events'], extraShape);
+  const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
+  const events = inTimeOrder(loadTimeline());
+  const story = loadStory();
+  const first = events[0];
+  const last = events[events.length - 1];
+  if (!first || !last) throw new Error('timeline: no events');
+  const values = { articleDate: formatDate(story.article.published), firstDate: formatDate(first.date), lastDate: formatDate(last.date) };
+  const fill = (value: string, where: string, extra: Record<string, string | number> = {}) => fillTemplate(value, { ...values, ...extra }, `${text.file}, ${where}`);
+  // A window is named to the month at most: "August 2022 to October 2022".
+  const toMonth = (iso: string) => iso.slice(0, 7);
+  const windowWords = (state: TimelineState) => ({ windowStart: formatDate(toMonth(WINDOWS[state][0])), windowEnd: formatDate(toMonth(inclusiveEnd(WINDOWS[state][1]))) });
+
+  const layout = layoutTimeline({
+    events: events.map((event) => ({ id: event.id, date: event.date, precision: event.precision, strand: event.strand, lane: LANE_OF[event.strand] })),
+    windows: WINDOWS,
+    article: story.article.published,
+    eventLabels: text.extra.eventLabels,
+    headings: Object.fromEntries(TIMELINE_STATES.map((state) => [state, fill(text.states[state].heading ?? '', `states.${state}.heading`, windowWords(state))])) as Record<TimelineState, string>,
+    laneNames: { stations: label('laneStations'), campaign: label('laneCampaign'), responses: label('laneResponses'), other: label('laneOther') },
+    articleLabel: label('article'),
+    afterArticle: label('afterArticle'),
+    tickLabel: (year, month, spanYears) => (spanYears > 4 ? String(year) : monthYear.format(new Date(Date.UTC(year, month - 1, 1)))),
+    where: text.file,
+  });
+
+  const alt = Object.fromEntries(
+    TIMELINE_STATES.map((state) => {
+      const labelled = Object.entries(text.extra.eventLabels[state]).map(([id, words]) => {
+        const event = events.find((candidate) => candidate.id === id);
+        return { date: event?.date ?? '', words };
+      });
+      const list = formatList(labelled.sort((a, b) => a.date.localeCompare(b.date)).map((item) => label('eventItem', { date: formatDate(item.date), label: item.words })));
+      return [state, fill(text.states[state].alt, `states.${state}.alt`, { ...windowWords(state), events: list })];
+    }),
+  ) as Record<TimelineState, string>;
+
+  const tableText = text.tables[0];
+  if (!tableText) throw new Error(`${text.file}: no table`);
+  const tables: ChartTable[] = [
+    {
+      id: 'events',
+      caption: fill(tableText.caption, 'tables.events.caption'),
+      columns: tableText.columns,
+      rows: events.map((event) => [
+        formatDate(event.date),
+        label(`strand-${event.strand}`),
+        event.event,
+        event.sourceIds.map((id) => getSource(id, `${text.file}, table "events"`).publisher).join('; '),
+      ]),
+    },
+  ];
+
+  return {
+    chart: CHART,
+    title: fill(text.title, 'title'),
+    takeaway: fill(text.takeaway, 'takeaway'),
+    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
+    sources: text.sources,
+    tables,
+    view: { chart: CHART, alt, ...layout },
+  };
+}

@@ -1,0 +1,34 @@
+/**
+ * What every chart's build step produces: the view its Svelte component draws
+ * (plain JSON, the only thing an island receives), and everything the figure
+ * wrapper shows around it (words with placeholders filled, tables, sources).
+ */
+import type { ChartId, ChartState } from './registry';
+
+export interface ChartTable {
+  /** Stable key, from the chart's words file. */
+  id: string;
+  caption: string;
+  columns: string[];
+  rows: string[][];
+}
+
+export interface ChartBase<Id extends ChartId> {
+  chart: Id;
+  /** The SVG's coordinate space; the drawing scales to the width it is given. */
+  width: number;
+  height: number;
+  /** Text alternative for each state, read by screen readers from the SVG. */
+  alt: Record<ChartState<Id>, string>;
+}
+
+export interface BuiltChart<Id extends ChartId, View> {
+  chart: Id;
+  title: string;
+  takeaway: string;
+  notes: string[];
+  /** Source ids, resolved to links by the figure wrapper. */
+  sources: string[];
+  tables: ChartTable[];
+  view: View;
+}

@@ -1,0 +1,19 @@
+/**
+ * The view of each chart: what its component draws, and the only data an
+ * island receives. One map from chart id to view type, so the scroll engine
+ * and the static figure can hold any chart with full type checking.
+ */
+import type { PersuadedView } from './persuaded-to-return/layout';
+import type { ChartId } from './registry';
+import type { StationsByContinentView } from './stations-by-continent/layout';
+import type { StationsMapView } from './stations-map/layout';
+import type { TimelineView } from './timeline/layout';
+
+export interface ChartViews {
+  'stations-by-continent': StationsByContinentView;
+  'stations-map': StationsMapView;
+  'persuaded-to-return': PersuadedView;
+  timeline: TimelineView;
+}
+
+export type AnyChartView = ChartViews[ChartId];

@@ -1,0 +1,51 @@
+/**
+ * The figures behind the "persuaded to return" chart, assembled from the one
+ * ledger of figures and the timeline (for the dates the totals were announced).
+ * Nothing here is a series: there are two official announcements and one
+ * campaign window, and the chart must not suggest more.
+ */
+import { ledgerFigure } from './chart-figures';
+import { loadTimeline, TIMELINE_FILE } from './timeline';
+import { ContentError } from '../lib/validation-error';
+
+export interface Announcement {
+  value: number;
+  /** Day the figure was announced, YYYY-MM-DD. */
+  announced: string;
+  /** Period the figure covers as [start, end] (YYYY-MM), or undefined when officials did not say. */
+  period: readonly [string, string] | undefined;
+  sourceIds: string[];
+}
+
+export interface PersuadedData {
+  /** The campaign window, YYYY-MM to YYYY-MM, inclusive. */
+  window: readonly [string, string];
+  announcements: Announcement[];
+  /** Suspects formally repatriated in 2021: a different, much smaller category. */
+  repatriated: { value: number; year: string; sourceIds: string[] };
+}
+
+function announcedOn(eventId: string): string {
+  const event = loadTimeline().find((row) => row.id === eventId);
+  if (!event) throw new ContentError(`${TIMELINE_FILE}: no event with id "${eventId}" (the persuaded-to-return chart needs its date).`);
+  if (event.precision !== 'day') throw new ContentError(`${TIMELINE_FILE}: the event "${eventId}" must be dated to the day.`);
+  return event.date;
+}
+
+export function loadPersuaded(): PersuadedData {
+  const usedIn = 'the persuaded-to-return chart';
+  const total = ledgerFigure('persuaded-2021-2022', usedIn);
+  const april = ledgerFigure('persuaded-april-2022', usedIn);
+  const repatriated = ledgerFigure('repatriated-2021', usedIn);
+  if (!total.periodStart || !total.periodEnd) throw new ContentError(`content/data/ledger.csv: "persuaded-2021-2022" needs period_start and period_end (the campaign window).`);
+  if (!repatriated.periodStart) throw new ContentError(`content/data/ledger.csv: "repatriated-2021" needs period_start.`);
+  return {
+    window: [total.periodStart, total.periodEnd],
+    announcements: [
+      // The ledger records no period for the April figure: officials did not state one.
+      { value: april.value, announced: announcedOn('persuaded-210000-announced'), period: april.periodStart ? [april.periodStart, april.periodEnd ?? april.periodStart] : undefined, sourceIds: april.sourceIds },
+      { value: total.value, announced: announcedOn('persuaded-230000-announced'), period: [total.periodStart, total.periodEnd], sourceIds: total.sourceIds },
+    ],
+    repatriated: { value: repatriated.value, year: repatriated.periodStart.slice(0, 4), sourceIds: repatriated.sourceIds },
+  };
+}

@@ -1,0 +1,29 @@
+/**
+ * Reads the steps out of a scrolly's rendered HTML (the <Step> elements, in
+ * reading order) and checks them against the chart: every step names a state
+ * the chart has. Runs at build time, so a typo in a chapter fails the build.
+ */
+import { CHARTS, type ChartId } from '../charts/registry';
+import { ContentError } from '../lib/validation-error';
+
+export interface StepInfo {
+  id: string;
+  state: string;
+}
+
+const STEP_TAG = /<[a-z]+\b[^>]*\bdata-scrolly-step\b[^>]*>/g;
+const attribute = (tag: string, name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1];
+
+export function readSteps(html: string): StepInfo[] {
+  return [...html.matchAll(STEP_TAG)].map(([tag]) => ({ id: attribute(tag, 'id') ?? '', state: attribute(tag, 'data-state') ?? '' }));
+}
+
+export function checkSteps(chart: ChartId, steps: readonly StepInfo[]): void {
+  const states = CHARTS[chart].states as readonly string[];
+  if (steps.length === 0) throw new ContentError(`<Scrolly chart="${chart}">: has no <Step> inside it.`);
+  for (const step of steps) {
+    if (!states.includes(step.state)) {
+      throw new ContentError(`<Scrolly chart="${chart}">: the step "${step.id}" has state="${step.state}", which is not one of the chart's states (${states.join(', ')}).`);
+    }
+  }
+}

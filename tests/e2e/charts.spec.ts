@@ -1,0 +1,180 @@
+/**
+ * The four scroll-driven charts in the built story, in Chromium, with
+ * JavaScript on and off (the two Playwright projects). With JavaScript the
+ * chart follows the step in view; without it every step's text is there and
+ * the chart stays in its static state. Screenshots of every chart at phone
+ * and desktop widths are saved under artifacts/charts/ for review.
+ */
+import { mkdirSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry';
+
+const SHOTS = 'artifacts/charts';
+mkdirSync(SHOTS, { recursive: true });
+
+interface StepInfo {
+  id: string;
+  state: string;
+}
+
+async function stepsOf(page: Page, chart: ChartId): Promise<StepInfo[]> {
+  return page.locator(`#${chart} [data-scrolly-step]`).evaluateAll((steps) => steps.map((step) => ({ id: step.id, state: step.getAttribute('data-state') ?? '' })));
+}
+
+/** Scrolls with the mouse wheel, as a reader does, until the step's top is a little above the middle of the screen. */
+async function wheelTo(page: Page, step: Locator): Promise<void> {
+  const viewport = page.viewportSize() ?? { width: 1280, height: 800 };
+  await page.mouse.move(viewport.width / 2, viewport.height / 2);
+  for (let guard = 0; guard < 80; guard += 1) {
+    const top = await step.evaluate((element) => element.getBoundingClientRect().top);
+    const distance = top - viewport.height * 0.35;
+    if (Math.abs(distance) < 40) return;
+    await page.mouse.wheel(0, Math.max(-600, Math.min(600, distance)));
+    await page.waitForTimeout(50);
+  }
+}
+
+/** Waits until no CSS transition or animation is running, so a screenshot shows the settled state. */
+async function settled(page: Page): Promise<void> {
+  await expect.poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length), { timeout: 5000 }).toBe(0);
+}
+
+const graphic = (page: Page, chart: ChartId) => page.locator(`#${chart} .scrolly-graphic`);
+
+test.describe('every chart in the HTML', () => {
+  for (const chart of CHART_IDS) {
+    test(`${chart}: figure, labelled SVG with marks, table, sources and data download`, async ({ page }) => {
+      await page.goto('./');
+      const figure = page.locator(`figure#${chart}`);
+      await expect(figure).toHaveCount(1);
+      await expect(figure.locator('.chart-title')).not.toBeEmpty();
+      await expect(figure.locator('.chart-takeaway')).not.toBeEmpty();
+      const svg = figure.locator('svg.chart-svg[role="img"]');
+      await expect(svg).toHaveCount(1);
+      const labelledBy = (await svg.getAttribute('aria-labelledby')) ?? '';
+      expect((await page.locator(`[id="${labelledBy}"]`).textContent())?.length ?? 0).toBeGreaterThan(40);
+      expect(await svg.locator('rect, circle, path, line').count()).toBeGreaterThan(5);
+      const rows = figure.locator('details.chart-data table tbody tr');
+      expect(await rows.count()).toBeGreaterThan(2);
+      expect(await figure.locator('details.chart-data table caption').count()).toBeGreaterThan(0);
+      expect(await figure.locator('.chart-sources a[href^="http"]').count()).toBeGreaterThan(0);
+      const downloads = await figure.locator('.chart-download a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(downloads).toEqual(CHARTS[chart].datasets.map((dataset) => expect.stringMatching(new RegExp(`/data/${dataset}\\.csv$`))));
+      // Opening the details shows the table (it is in the HTML, not fetched).
+      await figure.locator('details.chart-data summary').click();
+      await expect(rows.first()).toBeVisible();
+    });
+  }
+});
+
+test.describe('scrolling', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  for (const chart of CHART_IDS) {
+    test(`${chart}: forward and back, the chart shows the step in view`, async ({ page, javaScriptEnabled }) => {
+      await page.goto(`./#${chart}`);
+      const steps = await stepsOf(page, chart);
+      expect(steps.length).toBe(CHARTS[chart].states.length);
+      const order = [...steps, ...[...steps].reverse().slice(1)];
+      let previousShot: Buffer | undefined;
+      // Count transitions as they start, to check that states animate when motion is welcome.
+      if (javaScriptEnabled) await page.evaluate(() => document.addEventListener('transitionrun', () => document.documentElement.dataset.transitions = String(Number(document.documentElement.dataset.transitions ?? 0) + 1)));
+      for (const step of order) {
+        const element = page.locator(`[id="${step.id}"]`);
+        await wheelTo(page, element);
+        await expect(element).toBeInViewport();
+        if (javaScriptEnabled) {
+          await expect(graphic(page, chart)).toHaveAttribute('data-state', step.state);
+        } else {
+          // Without JavaScript the chart stays complete, in its static state, beside every step's text.
+          await expect(graphic(page, chart)).toHaveAttribute('data-state', CHARTS[chart].staticState);
+        }
+        await settled(page);
+        const shot = await graphic(page, chart).screenshot();
+        if (javaScriptEnabled && previousShot) expect(shot.equals(previousShot), `${step.id}: the chart should look different from the step before`).toBe(false);
+        previousShot = shot;
+      }
+      if (javaScriptEnabled) expect(Number(await page.locator('html').getAttribute('data-transitions')), 'states should animate when reduced motion is not asked for').toBeGreaterThan(0);
+    });
+  }
+});
+
+test.describe('deep links to a step', () => {
+  for (const chart of CHART_IDS) {
+    test(`${chart}: /#<last step> opens at the step, with the chart in its state`, async ({ page, javaScriptEnabled }) => {
+      await page.goto('./');
+      const steps = await stepsOf(page, chart);
+      const last = steps[steps.length - 1];
+      if (!last) throw new Error(`${chart} has no steps`);
+      await page.goto(`./#${last.id}`);
+      await expect(page.locator(`[id="${last.id}"]`)).toBeInViewport();
+      await expect(graphic(page, chart)).toHaveAttribute('data-state', javaScriptEnabled ? last.state : CHARTS[chart].staticState);
+    });
+  }
+});
+
+test.describe('resizing from desktop to phone', () => {
+  test('the map keeps following the steps, with no sideways scrolling', async ({ page, javaScriptEnabled }) => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto('./#map-step-europe');
+    await expect(graphic(page, 'stations-map')).toHaveAttribute('data-state', javaScriptEnabled ? 'europe' : 'world');
+    await page.setViewportSize({ width: 375, height: 700 });
+    await wheelTo(page, page.locator('#map-step-britain'));
+    await expect(graphic(page, 'stations-map')).toHaveAttribute('data-state', javaScriptEnabled ? 'britain' : 'world');
+    await wheelTo(page, page.locator('#map-step-americas'));
+    await expect(graphic(page, 'stations-map')).toHaveAttribute('data-state', javaScriptEnabled ? 'americas' : 'world');
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    // The chart still fits the screen beside (or under) the step cards.
+    const box = await graphic(page, 'stations-map').boundingBox();
+    expect(box?.width ?? 0).toBeGreaterThan(300);
+    expect(box?.width ?? 999).toBeLessThanOrEqual(375);
+  });
+});
+
+test.describe('reduced motion', () => {
+  test.use({ reducedMotion: 'reduce', viewport: { width: 1280, height: 800 } });
+
+  test('states change as cuts: no transition runs', async ({ page, javaScriptEnabled }) => {
+    await page.goto('./#continent-step-all');
+    const mark = page.locator('#stations-by-continent .chart-move').first();
+    const duration = await mark.evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration));
+    expect(duration).toBeLessThan(0.01);
+    await wheelTo(page, page.locator('#continent-step-continents'));
+    if (javaScriptEnabled) await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-state', 'continents');
+    const running = await page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running' && animation.effect?.getComputedTiming().duration !== 0).map((animation) => (animation as CSSTransition).transitionProperty ?? 'animation'));
+    const longRunning = await page.evaluate(() => document.getAnimations().filter((animation) => Number(animation.effect?.getComputedTiming().duration ?? 0) > 10).length);
+    expect(longRunning, `running: ${running.join(', ')}`).toBe(0);
+  });
+});
+
+test.describe('debug switch', () => {
+  test('?debug draws the trigger line only when scripts run', async ({ page, javaScriptEnabled }) => {
+    await page.goto('./?debug#map-step-world');
+    await expect(page.locator('.scrollama__debug-step')).toHaveCount(javaScriptEnabled ? await page.locator('#stations-map [data-scrolly-step]').count() : 0);
+  });
+});
+
+test.describe('screenshots for review', () => {
+  for (const width of [375, 1280]) {
+    for (const chart of CHART_IDS) {
+      test(`${chart} at ${width}px`, async ({ page, javaScriptEnabled }, testInfo) => {
+        await page.setViewportSize({ width, height: width < 600 ? 740 : 860 });
+        await page.goto('./');
+        const steps = await stepsOf(page, chart);
+        const mode = javaScriptEnabled ? 'js' : 'nojs';
+        for (const step of javaScriptEnabled ? steps : steps.slice(0, 1)) {
+          await page.goto(`./#${step.id}`);
+          await expect(graphic(page, chart)).toHaveAttribute('data-state', javaScriptEnabled ? step.state : CHARTS[chart].staticState);
+          await settled(page);
+          const name = `${chart}-${javaScriptEnabled ? step.state : 'static'}-${width}-${mode}.png`;
+          const shot = await page.screenshot({ path: `${SHOTS}/${name}` });
+          await testInfo.attach(name, { body: shot, contentType: 'image/png' });
+        }
+        // The whole figure, footer included (notes, sources, table, download).
+        const figure = await page.locator(`figure#${chart} figcaption`).screenshot({ path: `${SHOTS}/${chart}-footer-${width}-${mode}.png` });
+        expect(figure.length).toBeGreaterThan(1000);
+      });
+    }
+  }
+});

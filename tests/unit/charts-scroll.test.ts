@@ -1,0 +1,53 @@
+/**
+ * The scroll engine's pure parts: which step is active, and reading and
+ * checking a scrolly's steps from its rendered HTML.
+ */
+import { describe, expect, it } from 'vitest';
+import { activeStepIndex } from '../../src/scroll/active-step';
+import { checkSteps, readSteps } from '../../src/scroll/steps';
+
+describe('the active step', () => {
+  const steps = [{ top: 100 }, { top: 700 }, { top: 1300 }];
+
+  it('is the last step whose top has passed the trigger line', () => {
+    expect(activeStepIndex(steps, 400)).toBe(0);
+    expect(activeStepIndex(steps, 700)).toBe(1);
+    expect(activeStepIndex(steps, 5000)).toBe(2);
+  });
+
+  it('is the first step before any step reaches the line (the chart starts in the first state)', () => {
+    expect(activeStepIndex([{ top: 900 }, { top: 1500 }], 400)).toBe(0);
+  });
+
+  it('follows positions, not events: a jump straight to the end gives the last step', () => {
+    const afterJump = steps.map((step) => ({ top: step.top - 1200 }));
+    expect(activeStepIndex(afterJump, 400)).toBe(2);
+  });
+});
+
+describe('reading steps from HTML', () => {
+  const html =
+    '<p>intro</p><div class="scrolly-step" id="a-one" data-scrolly-step data-state="units"><div class="scrolly-card"><p>One</p></div></div>' +
+    '<div data-state="december" data-scrolly-step id="a-two" class="scrolly-step"><p>Two</p></div>';
+
+  it('finds every step in reading order, whatever the attribute order', () => {
+    expect(readSteps(html)).toEqual([
+      { id: 'a-one', state: 'units' },
+      { id: 'a-two', state: 'december' },
+    ]);
+  });
+
+  it('accepts states the chart has', () => {
+    expect(() => checkSteps('stations-by-continent', readSteps(html))).not.toThrow();
+  });
+
+  it('names the step and the chart when a state is not one of the chart\'s', () => {
+    expect(() => checkSteps('stations-map', readSteps(html))).toThrow(
+      '<Scrolly chart="stations-map">: the step "a-one" has state="units", which is not one of the chart\'s states (world, europe, britain, americas).',
+    );
+  });
+
+  it('refuses a scrolly with no steps', () => {
+    expect(() => checkSteps('timeline', [])).toThrow('<Scrolly chart="timeline">: has no <Step> inside it.');
+  });
+});
