@@ -175,8 +175,9 @@ export function checkLinks(built: BuiltSite): LinkProblem[] {
     // Addresses of this site written as text: embed codes, structured data.
     const text = built.pageText.get(file) ?? '';
     const escapedOrigin = origin.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
-    // Stops at "&" too: in HTML text a quote may be written &quot; or &#34;, and a query string does not change the file.
-    for (const match of text.matchAll(new RegExp(`${escapedOrigin}[^\\s"'<>&\\\\)]*`, 'g'))) {
+    // Stops at "&" too (in HTML text a quote may be written &quot;, and a query string does not change the
+    // file) and at brackets and braces, which close an address in BibTeX, JSON or prose.
+    for (const match of text.matchAll(new RegExp(`${escapedOrigin}[^\\s"'<>&\\\\(){}\\[\\]]*`, 'g'))) {
       const line = text.slice(0, match.index).split('\n').length;
       references.push({ value: match[0], line, loads: false });
     }

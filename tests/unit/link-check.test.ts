@@ -60,6 +60,14 @@ describe('the link check', () => {
     ]);
   });
 
+  it('reads addresses written in citation text up to the closing brace or bracket', () => {
+    const built = site('/', {
+      'index.html': page('<pre><code>url = {https://news.example.org/chapters/a/}</code></pre><p>[https://news.example.org/chapters/b/]</p>'),
+      'chapters/a/index.html': page(''),
+    });
+    expect(checkLinks(built).map((problem) => problem.reference)).toEqual(['https://news.example.org/chapters/b/']);
+  });
+
   it('forbids resources from other hosts and javascript: links, but allows links out', () => {
     const built = site('/', {
       'index.html': page(
