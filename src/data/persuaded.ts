@@ -27,13 +27,13 @@ export interface PersuadedData {
 
 function announcedOn(eventId: string): string {
   const event = loadTimeline().find((row) => row.id === eventId);
-  if (!event) throw new ContentError(`${TIMELINE_FILE}: no event with id "${eventId}" (the persuaded-to-return chart needs its date).`);
+  if (!event) throw new ContentError(`${TIMELINE_FILE}: no event with id "${eventId}" (the persuaded-totals chart needs its date).`);
   if (event.precision !== 'day') throw new ContentError(`${TIMELINE_FILE}: the event "${eventId}" must be dated to the day.`);
   return event.date;
 }
 
 export function loadPersuaded(): PersuadedData {
-  const usedIn = 'the persuaded-to-return chart';
+  const usedIn = 'the persuaded-totals chart';
   const total = ledgerFigure('persuaded-2021-2022', usedIn);
   const april = ledgerFigure('persuaded-april-2022', usedIn);
   const repatriated = ledgerFigure('repatriated-2021', usedIn);
