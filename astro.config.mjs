@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
+import sitemap from '@astrojs/sitemap';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/).
@@ -12,7 +13,7 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte()],
+  integrations: [mdx(), svelte(), sitemap()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });

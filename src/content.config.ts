@@ -4,12 +4,20 @@
  * chapterSchema; the loader reports the file and field of any mistake.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import { chapterLoader } from './data/chapter-loader';
 import { chapterSchema } from './lib/chapter-schema';
+import { pageSchema } from './lib/page-schema';
 
 const chapters = defineCollection({
   loader: chapterLoader('content/chapters'),
   schema: chapterSchema,
 });
 
-export const collections = { chapters };
+// The site's other pages (method, sources, data): their words, in content/pages/*.mdx.
+const pages = defineCollection({
+  loader: glob({ pattern: '*.mdx', base: './content/pages' }),
+  schema: pageSchema,
+});
+
+export const collections = { chapters, pages };

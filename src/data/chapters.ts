@@ -6,7 +6,11 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertUniqueIds, extractHeadings, type SectionHeading } from '../lib/chapter-body';
 import { proseOfMdx, readingMinutes } from '../lib/reading-time';
+import { chapterReadingGrade } from '../lib/readability';
+import { assertTermUses, termIdsOfMdx } from '../lib/glossary';
 import { ContentError } from '../lib/validation-error';
+import { checkEvidence } from './evidence';
+import { GLOSSARY_FILE, getGlossary } from './glossary';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;
@@ -18,6 +22,10 @@ export interface Chapter {
   file: string;
   headings: SectionHeading[];
   minutes: number;
+  /** Flesch–Kincaid grade of the chapter's prose (see lib/readability). */
+  grade: number;
+  /** Glossary term ids the chapter marks with <Term>, in reading order. */
+  terms: string[];
 }
 
 let cached: Promise<Chapter[]> | undefined;
@@ -43,6 +51,8 @@ async function loadChapters(): Promise<Chapter[]> {
         file,
         headings: extractHeadings(body, file),
         minutes: readingMinutes(proseOfMdx(body)),
+        grade: chapterReadingGrade(body),
+        terms: termIdsOfMdx(body),
       };
     })
     .sort((a, b) => a.order - b.order);
@@ -59,6 +69,13 @@ async function loadChapters(): Promise<Chapter[]> {
       { id: chapter.slug, file: chapter.file },
       ...chapter.headings.map((heading) => ({ id: heading.id, file: chapter.file })),
     ]),
+  );
+  // Sources, quotes, figures and claims: fails naming the file, line and item.
+  checkEvidence(chapters, { requireAllClaims: true, proseNumbers: true });
+  assertTermUses(
+    chapters.flatMap((chapter) => chapter.terms.map((id) => ({ id, file: chapter.file }))),
+    getGlossary(),
+    GLOSSARY_FILE,
   );
   return chapters;
 }

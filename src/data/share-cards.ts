@@ -1,0 +1,66 @@
+/**
+ * Which share card each page uses, and what the card says. The PNG files are
+ * drawn at build by the endpoints under src/pages/cards/.
+ */
+import type { Chapter } from './chapters';
+import { getClassroom } from './classroom';
+import { formatDate } from '../lib/dates';
+import { loadStory } from './story';
+import { ui } from './ui';
+
+export interface CardSpec {
+  /** Path of the PNG under the site's base, e.g. "cards/story.png". */
+  path: string;
+  kicker: string;
+  title: string;
+  subtitle?: string | undefined;
+  footer: string;
+  /** Text alternative for the image in share metadata. */
+  alt: string;
+}
+
+function alt(kicker: string, title: string): string {
+  return `${kicker}: ${title}`;
+}
+
+export function storyCard(): CardSpec {
+  const story = loadStory();
+  return {
+    path: 'cards/story.png',
+    kicker: ui.siteName,
+    title: story.headline,
+    subtitle: story.standfirst,
+    footer: `${story.byline} · ${formatDate(story.updated)}`,
+    alt: alt(ui.siteName, story.headline),
+  };
+}
+
+export function chapterCard(chapter: Chapter): CardSpec {
+  const kicker = `${ui.chapter} ${chapter.order}`;
+  return {
+    path: `cards/chapters/${chapter.slug}.png`,
+    kicker,
+    title: chapter.title,
+    subtitle: chapter.summary,
+    footer: `${ui.siteName} · ${loadStory().headline}`,
+    alt: alt(kicker, chapter.title),
+  };
+}
+
+/** Names of the pages outside the story that have their own card. */
+export const PAGE_CARD_NAMES = ['glossary', 'classroom'] as const;
+export type PageCardName = (typeof PAGE_CARD_NAMES)[number];
+
+export async function pageCard(name: PageCardName): Promise<CardSpec> {
+  const story = loadStory();
+  const { title, subtitle } =
+    name === 'glossary' ? { title: ui.glossary, subtitle: ui.glossaryIntro } : await getClassroom().then((guide) => ({ title: guide.title, subtitle: guide.description }));
+  return {
+    path: `cards/${name}.png`,
+    kicker: ui.siteName,
+    title,
+    subtitle,
+    footer: `${ui.siteName} · ${story.headline}`,
+    alt: alt(ui.siteName, title),
+  };
+}

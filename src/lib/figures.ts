@@ -1,0 +1,33 @@
+/**
+ * How a ledger figure is written for readers: digits grouped the local way
+ * ("230,000"), or spelled out ("five") when the prose asks for a word. The
+ * words come from the edition's content file, so a translation needs no code.
+ */
+export interface FigureStyle {
+  /** BCP 47 locale for digit grouping, e.g. "en-GB". */
+  locale: string;
+  /** Number words by value: numberWords[5] === "five". */
+  numberWords: readonly string[];
+}
+
+export function formatNumber(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value);
+}
+
+/** The word for a small whole number, or undefined when the edition has no word for it. */
+export function numberWord(value: number, numberWords: readonly string[]): string | undefined {
+  return Number.isInteger(value) && value >= 0 ? numberWords[value] : undefined;
+}
+
+/**
+ * Writes a figure. `as: 'word'` spells it out; asking for a word the edition
+ * does not have is an error (the caller names the chapter and figure).
+ */
+export function formatFigure(value: number, style: FigureStyle, as?: 'word'): string {
+  if (as !== 'word') return formatNumber(value, style.locale);
+  const word = numberWord(value, style.numberWords);
+  if (word === undefined) {
+    throw new Error(`${formatNumber(value, style.locale)} cannot be spelled out (words exist for 0 to ${style.numberWords.length - 1}); drop as="word"`);
+  }
+  return word;
+}

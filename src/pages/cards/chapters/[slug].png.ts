@@ -1,0 +1,18 @@
+/** Share card for each chapter, drawn at build: /cards/chapters/<slug>.png. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cardFonts } from '../../../data/card-fonts';
+import { getChapters } from '../../../data/chapters';
+import { chapterCard } from '../../../data/share-cards';
+import { renderCard } from '../../../lib/share-card';
+
+export const getStaticPaths = (async () => {
+  const chapters = await getChapters();
+  return chapters.map((chapter) => ({ params: { slug: chapter.slug } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const chapter = (await getChapters()).find((candidate) => candidate.slug === params.slug);
+  if (!chapter) throw new Error(`No chapter with slug "${params.slug}" for its share card.`);
+  const png = await renderCard(chapterCard(chapter), cardFonts());
+  return new Response(png, { headers: { 'Content-Type': 'image/png' } });
+};

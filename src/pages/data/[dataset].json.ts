@@ -1,0 +1,22 @@
+/**
+ * /data/<dataset>.json: the same data with typed values (numbers as numbers,
+ * source ids as lists) and its data note, licence and links.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getDataset, getDatasets } from '../../data/datasets';
+import { ui } from '../../data/ui';
+import { datasetJson } from '../../lib/dataset-json';
+
+export const getStaticPaths = (() => getDatasets().map((dataset) => ({ params: { dataset: dataset.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params, site }) => {
+  const dataset = getDataset(params.dataset ?? '');
+  const base = import.meta.env.BASE_URL;
+  const at = (path: string) => (site ? new URL(`${base}${path}`, site).href : `${base}${path}`);
+  const body = datasetJson({
+    ...dataset,
+    licence: { name: ui.licenceName, url: ui.licenceUrl, credit: ui.licenceCredit },
+    links: { note: at(`data/#${dataset.id}`), csv: at(`data/${dataset.id}.csv`), sources: at('sources/') },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

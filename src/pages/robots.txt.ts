@@ -1,0 +1,8 @@
+/** robots.txt: everything may be indexed; points crawlers to the sitemap that @astrojs/sitemap writes. */
+import type { APIRoute } from 'astro';
+import { absoluteUrl } from '../lib/structured-data';
+
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = absoluteUrl('sitemap-index.xml', site?.href ?? import.meta.env.SITE, import.meta.env.BASE_URL);
+  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${sitemap}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+};
