@@ -5,7 +5,7 @@
 import type { ChartId } from './registry';
 import type { BuiltChart } from './types';
 import type { ChartViews } from './views';
-import { buildPersuaded } from './persuaded-to-return/build';
+import { buildPersuaded } from './persuaded-totals/build';
 import { buildStationsByContinent } from './stations-by-continent/build';
 import { buildStationsMap } from './stations-map/build';
 import { buildTimeline } from './timeline/build';
@@ -16,7 +16,7 @@ export type AnyBuiltChart = { [Id in ChartId]: BuiltChartOf<Id> }[ChartId];
 const builders: { [Id in ChartId]: () => BuiltChartOf<Id> } = {
   'stations-by-continent': buildStationsByContinent,
   'stations-map': buildStationsMap,
-  'persuaded-to-return': buildPersuaded,
+  'persuaded-totals': buildPersuaded,
   timeline: buildTimeline,
 };
 

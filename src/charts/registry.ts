@@ -20,7 +20,7 @@ export const CHARTS = {
     staticState: 'world',
     datasets: ['stations-2022-09'],
   },
-  'persuaded-to-return': {
+  'persuaded-totals': {
     states: ['window', 'announcements', 'scale'],
     // The two dated announcements under the campaign window, with the scope
     // caveat beside them: the honest core of the chart.

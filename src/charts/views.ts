@@ -3,7 +3,7 @@
  * island receives. One map from chart id to view type, so the scroll engine
  * and the static figure can hold any chart with full type checking.
  */
-import type { PersuadedView } from './persuaded-to-return/layout';
+import type { PersuadedView } from './persuaded-totals/layout';
 import type { ChartId } from './registry';
 import type { StationsByContinentView } from './stations-by-continent/layout';
 import type { StationsMapView } from './stations-map/layout';
@@ -12,7 +12,7 @@ import type { TimelineView } from './timeline/layout';
 export interface ChartViews {
   'stations-by-continent': StationsByContinentView;
   'stations-map': StationsMapView;
-  'persuaded-to-return': PersuadedView;
+  'persuaded-totals': PersuadedView;
   timeline: TimelineView;
 }
 

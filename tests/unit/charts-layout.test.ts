@@ -79,9 +79,9 @@ describe('stations-map', () => {
   });
 });
 
-describe('persuaded-to-return', () => {
-  const { view } = buildChart('persuaded-to-return');
-  it.each(CHARTS['persuaded-to-return'].states)('state "%s": no label collides', (state) => {
+describe('persuaded-totals', () => {
+  const { view } = buildChart('persuaded-totals');
+  it.each(CHARTS['persuaded-totals'].states)('state "%s": no label collides', (state) => {
     const texts = [...view.constant, ...view.texts[state]].map((mark) => box(mark));
     expect(collisions(texts)).toEqual([]);
     expect(inside(texts, view.width, view.height)).toEqual([]);

@@ -13,7 +13,7 @@ import { chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from '../..
 import ChartView from '../../src/charts/ChartView.svelte';
 import StationsByContinent from '../../src/charts/stations-by-continent/StationsByContinent.svelte';
 import StationsMap from '../../src/charts/stations-map/StationsMap.svelte';
-import PersuadedToReturn from '../../src/charts/persuaded-to-return/PersuadedToReturn.svelte';
+import PersuadedToReturn from '../../src/charts/persuaded-totals/PersuadedToReturn.svelte';
 import Timeline from '../../src/charts/timeline/Timeline.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
 
@@ -21,7 +21,7 @@ import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
 const components: Record<ChartId, Component<{ view: never; state: never; id: string }>> = {
   'stations-by-continent': StationsByContinent as never,
   'stations-map': StationsMap as never,
-  'persuaded-to-return': PersuadedToReturn as never,
+  'persuaded-totals': PersuadedToReturn as never,
   timeline: Timeline as never,
 };
 

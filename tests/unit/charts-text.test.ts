@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { fillTemplate, placeholdersIn } from '../../src/lib/text-template';
 import { textWidth, wrapText } from '../../src/charts/text-measure';
-import { monthsInclusive } from '../../src/charts/persuaded-to-return/build';
+import { monthsInclusive } from '../../src/charts/persuaded-totals/build';
 
 describe('text templates', () => {
   it('fills placeholders from values', () => {

@@ -12,7 +12,7 @@ import { formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { layoutPersuaded, PERSUADED_STATES, type PersuadedState, type PersuadedView } from './layout';
 
-export const CHART = 'persuaded-to-return';
+export const CHART = 'persuaded-totals';
 
 /** People per square in the scale state. */
 const UNIT = 1000;
@@ -45,7 +45,7 @@ export function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
   const text = loadChartText(CHART, LABEL_KEYS, ['figures']);
   const data = loadPersuaded();
   const [april, total] = data.announcements;
-  if (!april || !total) throw new Error('persuaded-to-return: two announcements expected');
+  if (!april || !total) throw new Error('persuaded-totals: two announcements expected');
   const axisStart = Number(data.window[0].slice(0, 4));
   const axisEnd = Math.max(...data.announcements.map((item) => Number(item.announced.slice(0, 4))));
   const values: Record<string, string | number> = {

@@ -14,7 +14,7 @@ import { ContentError } from '../../lib/validation-error';
 export const PERSUADED_STATES = ['window', 'announcements', 'scale'] as const;
 export type PersuadedState = (typeof PERSUADED_STATES)[number];
 
-export interface PersuadedView extends ChartBase<'persuaded-to-return'> {
+export interface PersuadedView extends ChartBase<'persuaded-totals'> {
   texts: Record<PersuadedState, TextMark[]>;
   /** Words shown in every state: the big number and its caveat. */
   constant: TextMark[];
