@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { securityHeaders } from './src/integrations/security-headers.ts';
+import { cspConfig } from './src/lib/security-headers.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/).
@@ -13,7 +15,13 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
-  integrations: [mdx(), svelte(), sitemap()],
+  // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
+  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // A strict Content-Security-Policy in every page's <meta>; the same policy,
+  // with frame rules, goes to dist/_headers (see src/lib/security-headers.ts).
+  security: { csp: cspConfig },
+  // The story has no code blocks, and Shiki's inline styles would break the CSP.
+  markdown: { syntaxHighlight: false },
 });

@@ -10,12 +10,19 @@ const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : undefined);
 const port = Number(process.env.PREVIEW_PORT ?? 4321);
 const basePath = process.env.BASE_PATH ?? '/';
+// The site-wide quality gates live in tests/e2e/gates/ (a regular expression,
+// because a glob would also match a checkout that sits in a folder named "gates").
+const GATES = /tests\/e2e\/gates\/.*\.spec\.ts$/;
 
 export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
+  // Generous per-test budget: scrolly tests walk many steps, and CI runs on 2 shared cores.
+  // (Speed is measured by `npm run bench`, never asserted here.)
+  timeout: 120_000,
+  expect: { timeout: 15_000 },
   retries: 0,
   reporter: [['list']],
   use: {
@@ -27,8 +34,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
-    { name: 'js-off', use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    { name: 'js-on', testIgnore: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
+    { name: 'js-off', testIgnore: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
+    // Site-wide quality gates (accessibility, keyboard, reflow, motion, security,
+    // byte budget): every page once per width, not once per project. Tests that
+    // need JavaScript off open their own context.
+    { name: 'gates', testMatch: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
   ],
   webServer: {
     command: `npx astro preview --port ${port} --host 127.0.0.1`,

@@ -3,6 +3,9 @@
  * drawn at build by the endpoints under src/pages/cards/.
  */
 import type { Chapter } from './chapters';
+import { buildChart } from '../charts/build';
+import type { ChartId } from '../charts/registry';
+import { chartSvgMarkup } from '../charts/svg-markup';
 import { getClassroom } from './classroom';
 import { formatDate } from '../lib/dates';
 import { loadStory } from './story';
@@ -17,6 +20,8 @@ export interface CardSpec {
   footer: string;
   /** Text alternative for the image in share metadata. */
   alt: string;
+  /** A chart's SVG drawn beside the text (per-chart cards). */
+  svg?: string | undefined;
 }
 
 function alt(kicker: string, title: string): string {
@@ -62,5 +67,22 @@ export async function pageCard(name: PageCardName): Promise<CardSpec> {
     subtitle,
     footer: `${ui.siteName} · ${story.headline}`,
     alt: alt(ui.siteName, title),
+  };
+}
+
+/** A chart's card: its title and the chart in its most informative state. */
+export function chartCardPath(chart: ChartId): string {
+  return `cards/charts/${chart}.png`;
+}
+
+export function chartCard(chart: ChartId): CardSpec {
+  const built = buildChart(chart);
+  return {
+    path: chartCardPath(chart),
+    kicker: ui.siteName,
+    title: built.title,
+    footer: `${ui.siteName} · ${loadStory().headline}`,
+    alt: alt(ui.siteName, built.title),
+    svg: chartSvgMarkup(chart),
   };
 }

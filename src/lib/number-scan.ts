@@ -36,10 +36,24 @@ export function datePattern(monthNames: readonly string[]): RegExp {
 
 const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
 
+export interface StrayNumber {
+  token: string;
+  /** Where it starts in the scanned text, to show its context. */
+  index: number;
+}
+
+/** Each number in `text` that is neither a ledger figure, a date nor allowed, with its position. */
+export function findStrayNumbers(text: string, options: NumberScanOptions): StrayNumber[] {
+  // Dates are blanked with spaces of the same length, so positions still match `text`.
+  const withoutDates = text.replace(datePattern(options.monthNames), (date) => ' '.repeat(date.length));
+  return [...withoutDates.matchAll(NUMBER)]
+    .map((match) => ({ token: match[0], index: match.index }))
+    .filter(({ token }) => !options.figures.has(token) && !options.allow.has(token));
+}
+
 /** The numbers in `text` that are neither ledger figures, dates nor allowed. */
 export function strayNumbers(text: string, options: NumberScanOptions): string[] {
-  const withoutDates = text.replace(datePattern(options.monthNames), ' ');
-  return [...withoutDates.matchAll(NUMBER)].map((match) => match[0]).filter((token) => !options.figures.has(token) && !options.allow.has(token));
+  return findStrayNumbers(text, options).map((stray) => stray.token);
 }
 
 /** Month names in a locale's language, from the platform (no word list to keep in sync). */

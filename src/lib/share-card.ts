@@ -4,8 +4,12 @@
  * from disk (no network), and resvg turns the SVG into a PNG. A chart SVG can
  * be passed to sit beside the title (the per-chart cards use it).
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { woffToSfnt } from './woff-to-sfnt';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
@@ -122,9 +126,39 @@ export function cardTree(content: CardContent): CardNode {
   );
 }
 
-/** Renders a card to PNG bytes. `fonts` must include the serif and sans families above. */
+/**
+ * resvg draws no text inside an SVG that is shown as an image, so each SVG
+ * image satori placed is written into the card's SVG itself, as a nested
+ * <svg> at the same position and size: the chart keeps its labels.
+ */
+export function inlineSvgImages(cardSvg: string): string {
+  return cardSvg.replace(/<image\b[^>]*\bhref="data:image\/svg\+xml;base64,([A-Za-z0-9+/=]+)"[^>]*\/>/g, (image, base64: string) => {
+    const box = ['x', 'y', 'width', 'height'].map((name) => `${name}="${new RegExp(`\\s${name}="([^"]*)"`).exec(image)?.[1] ?? '0'}"`).join(' ');
+    const svg = Buffer.from(base64, 'base64').toString('utf8');
+    return svg.replace(/^<svg\b([^>]*)>/, (_open, attributes: string) => `<svg${attributes.replace(/\s(?:x|y|width|height|preserveAspectRatio)="[^"]*"/g, '')} ${box} preserveAspectRatio="xMidYMid meet">`);
+  });
+}
+
+let fontFiles: string[] | undefined;
+
+/** The card fonts as SFNT files on disk, which is how resvg takes fonts; written once per build. */
+function resvgFontFiles(fonts: Font[]): string[] {
+  if (fontFiles) return fontFiles;
+  const dir = join(tmpdir(), 'overseas-110-card-fonts');
+  mkdirSync(dir, { recursive: true });
+  fontFiles = fonts.map((font) => {
+    const file = join(dir, `${font.name.replace(/\W+/g, '-')}-${font.weight ?? 400}-${font.style ?? 'normal'}.ttf`);
+    writeFileSync(file, woffToSfnt(new Uint8Array(font.data as ArrayBuffer | Buffer)));
+    return file;
+  });
+  return fontFiles;
+}
+
+/** Renders a card to PNG bytes. `fonts` (WOFF) must include the serif and sans families above. */
 export async function renderCard(content: CardContent, fonts: Font[]): Promise<Uint8Array<ArrayBuffer>> {
   const svg = await satori(cardTree(content), { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
+  // A chart brings its own text; resvg draws it in the card's sans-serif.
+  const font = content.svg ? { fontFiles: resvgFontFiles(fonts), defaultFontFamily: CARD_FONTS.sans, sansSerifFamily: CARD_FONTS.sans } : {};
+  const png = new Resvg(inlineSvgImages(svg), { fitTo: { mode: 'width', value: CARD_WIDTH }, font: { loadSystemFonts: false, ...font } }).render().asPng();
   return new Uint8Array(png);
 }

@@ -12,7 +12,8 @@ import { builtPages, chaptersFromContent } from './support/site';
 const chapters = chaptersFromContent();
 const story = storyFromContent();
 const ui = uiWords();
-const pages = builtPages();
+// Embed pages point their canonical address at the chart in the story: embeds.spec.ts checks them.
+const pages = builtPages().filter((path) => !path.startsWith('embed/'));
 
 async function meta(page: Page, key: string): Promise<string> {
   const content = await page.locator(`meta[property="${key}"], meta[name="${key}"]`).first().getAttribute('content');
@@ -193,9 +194,9 @@ test.describe('print', () => {
         const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
         expect(shown, `${selector} should not print`).toBe(0);
       }
-      // Charts mark themselves with .chart or [data-print-state]; every one must print.
+      // Every chart figure and its drawing print (also anything marked .chart or [data-print-state]).
       const hiddenCharts = await page
-        .locator('.chart, [data-print-state]')
+        .locator('.chart-figure, .chart-figure svg.chart-svg, .chart, [data-print-state]')
         .evaluateAll((elements) => elements.filter((element) => !element.checkVisibility()).map((element) => element.outerHTML.slice(0, 80)));
       expect(hiddenCharts).toEqual([]);
       // Glossary terms print with their definitions inline.
@@ -204,6 +205,33 @@ test.describe('print', () => {
       expect(definitions).toBe(terms);
     });
   }
+
+  test('a chart prints whole in its most informative state, whichever step the reader reached', async ({ page, request }, testInfo) => {
+    const path = 'chapters/how-many-and-where/';
+    // The server-rendered state is the chart's most informative one.
+    const html = await (await request.get(path)).text();
+    const staticStates = [...html.matchAll(/class="scrolly-graphic"[^>]*data-state="([^"]+)"/g)].map((match) => match[1]);
+    expect(staticStates.length).toBeGreaterThan(0);
+    await page.goto(path);
+    const graphics = page.locator('.scrolly-graphic');
+    await expect(graphics).toHaveCount(staticStates.length);
+    const lastStep = page.locator('.scrolly').first().locator('[data-scrolly-step]').last();
+    const lastState = await lastStep.getAttribute('data-state');
+    await lastStep.scrollIntoViewIfNeeded();
+    await page.mouse.wheel(0, 200);
+    if (testInfo.project.use.javaScriptEnabled !== false && lastState !== staticStates[0]) {
+      // With JavaScript the chart follows the steps, so printing must undo that.
+      await expect(graphics.first()).toHaveAttribute('data-state', lastState ?? '');
+    }
+    await page.emulateMedia({ media: 'print' });
+    for (const [index, state] of staticStates.entries()) {
+      await expect(graphics.nth(index)).toHaveAttribute('data-state', state ?? '');
+      const box = await graphics.nth(index).locator('svg.chart-svg').boundingBox();
+      expect(box?.height ?? 0).toBeGreaterThan(100);
+    }
+    // Pinned on screen, an ordinary figure on paper.
+    expect(await page.locator('.scrolly-sticky').first().evaluate((element) => getComputedStyle(element).position)).toBe('static');
+  });
 
   test('outside links print their address, and each chapter of the story starts a new page', async ({ page }) => {
     await page.goto('./');

@@ -24,6 +24,8 @@ test.describe('the one-page story', () => {
   });
 
   test('lands every table-of-contents link at the top of the screen, below the header', async ({ page }) => {
+    // About 50 links, each waiting for a smooth scroll: over 30 s on a busy 2-core machine.
+    test.slow();
     await page.goto('./');
     const hrefs = await page.locator('nav.toc a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
     expect(hrefs.length).toBeGreaterThan(chapters.length);

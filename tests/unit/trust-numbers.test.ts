@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datePattern, monthNamesFor, strayNumbers } from '../../src/lib/number-scan';
+import { datePattern, findStrayNumbers, monthNamesFor, strayNumbers } from '../../src/lib/number-scan';
 import { formatFigure, formatNumber } from '../../src/lib/figures';
 
 const monthNames = monthNamesFor('en-GB');
@@ -44,5 +44,12 @@ describe('finding untraceable numbers in text', () => {
 
   it('accepts a number on the allow-list', () => {
     expect(strayNumbers('Call 999.', { ...options, allow: new Set(['999']) })).toEqual([]);
+  });
+});
+
+describe('locating untraceable numbers', () => {
+  it('gives each stray number its position in the original text, dates included', () => {
+    const text = 'On 12 September 2022 we found 55 offices.';
+    expect(findStrayNumbers(text, options)).toEqual([{ token: '55', index: text.indexOf('55') }]);
   });
 });

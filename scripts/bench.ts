@@ -1,0 +1,156 @@
+/**
+ * Performance benchmark (not a test: it prints figures and never fails on
+ * them). Builds the site, serves dist/ with its real headers and gzip, then:
+ *
+ * 1. runs Lighthouse (mobile, simulated throttling) with the local Chromium on
+ *    the story page and the first chapter page, and prints the four category
+ *    scores, LCP, CLS, TBT and the bytes each page loads by type (gzipped, from
+ *    the built files);
+ * 2. scrolls the whole story like a reader with the CPU slowed 4×, and prints
+ *    every long task (over 50 ms) seen while scrolling.
+ *
+ * Targets: 100 in each category, CLS 0, no long task while scrolling, story
+ * JavaScript at most 40 kB gzipped (the test suite enforces that budget).
+ *
+ *   npm run bench                 (build first)
+ *   npm run bench -- --no-build   (use the dist/ already there)
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { gzipSize } from '../src/lib/js-budget.ts';
+import { startStaticServer } from './static-server.ts';
+
+const DIST = 'dist';
+const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+
+if (!process.argv.includes('--no-build')) {
+  console.log('Building the site…');
+  const build = spawnSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  if (build.status !== 0) process.exit(build.status ?? 1);
+}
+if (!CHROMIUM) {
+  console.error('bench: no Chromium found. Install /usr/bin/chromium or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+const firstChapter = readdirSync(join(DIST, 'chapters')).sort((a, b) => {
+  // Chapter folders are slugs; the content files carry the order.
+  const order = (slug: string) => {
+    for (const name of readdirSync('content/chapters')) {
+      const text = readFileSync(join('content/chapters', name), 'utf8');
+      if (new RegExp(`^slug:\\s*${slug}\\s*$`, 'm').test(text)) return Number(/^order:\s*(\d+)/m.exec(text)?.[1] ?? 99);
+    }
+    return 99;
+  };
+  return order(a) - order(b);
+})[0];
+
+const server = await startStaticServer({ root: DIST, base: '/', port: 0 });
+const pages = [
+  { name: 'Story page', path: '' },
+  { name: `Chapter page (/chapters/${firstChapter}/)`, path: `chapters/${firstChapter}/` },
+];
+
+const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number | undefined) => (value === undefined ? 'n/a' : `${Math.round(value)} ms`);
+
+/** Gzipped size of a built file behind a same-site address, or undefined for anything else. */
+function builtSize(address: string): number | undefined {
+  const url = new URL(address);
+  if (url.origin !== new URL(server.url).origin) return undefined;
+  let file = decodeURIComponent(url.pathname).slice(1);
+  if (file === '' || file.endsWith('/')) file += 'index.html';
+  const path = join(DIST, file);
+  return existsSync(path) ? gzipSize(readFileSync(path)) : undefined;
+}
+
+interface NetworkRequest {
+  url: string;
+  resourceType?: string;
+  transferSize?: number;
+}
+
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+try {
+  for (const { name, path } of pages) {
+    const url = new URL(path, server.url).href;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+    const lhr = result?.lhr;
+    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+    console.log(`\n${name}: ${url}`);
+    console.log(`  Scores:  ${CATEGORIES.map((category) => `${category} ${Math.round((lhr.categories[category]?.score ?? 0) * 100)}`).join(' · ')}`);
+    const audit = (id: string) => lhr.audits[id]?.numericValue;
+    console.log(`  LCP ${ms(audit('largest-contentful-paint'))} · CLS ${(audit('cumulative-layout-shift') ?? 0).toFixed(3)} · TBT ${ms(audit('total-blocking-time'))} · FCP ${ms(audit('first-contentful-paint'))}`);
+    const requests = ((lhr.audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => !request.url.startsWith('data:'));
+    const byType = new Map<string, { count: number; gzip: number; transfer: number }>();
+    for (const request of requests) {
+      const type = request.resourceType ?? 'Other';
+      const row = byType.get(type) ?? { count: 0, gzip: 0, transfer: 0 };
+      row.count += 1;
+      row.gzip += builtSize(request.url) ?? request.transferSize ?? 0;
+      row.transfer += request.transferSize ?? 0;
+      byType.set(type, row);
+    }
+    console.log('  Bytes by type (gzipped from the build; transferred over the wire in brackets):');
+    for (const [type, row] of [...byType].sort((a, b) => b[1].gzip - a[1].gzip)) {
+      console.log(`    ${type.padEnd(12)} ${String(row.count).padStart(3)} file(s)  ${kB(row.gzip).padStart(9)}  (${kB(row.transfer)})`);
+    }
+    const total = [...byType.values()].reduce((sum, row) => sum + row.gzip, 0);
+    console.log(`    ${'total'.padEnd(12)} ${String(requests.length).padStart(3)} file(s)  ${kB(total).padStart(9)}`);
+    const foreign = requests.filter((request) => new URL(request.url).origin !== new URL(server.url).origin);
+    if (foreign.length > 0) console.log(`  ! Requests to other hosts: ${foreign.map((request) => request.url).join(', ')}`);
+  }
+} finally {
+  chrome.kill();
+}
+
+// Long tasks while a reader scrolls the whole story on a slow phone.
+const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
+try {
+  const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2 });
+  await page.addInitScript(() => {
+    const tasks: { start: number; duration: number }[] = [];
+    (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: 'longtask', buffered: true });
+  });
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await page.goto(server.url, { waitUntil: 'load' });
+  await page.waitForTimeout(1000);
+  const scrollStart = await page.evaluate(() => performance.now());
+  await page.mouse.move(187, 400);
+  // A reader's flick: 120 px wheel steps about every 50 ms, to the end of the story.
+  let previous = -1;
+  for (let step = 0; step < 5000; step += 1) {
+    await page.mouse.wheel(0, 120);
+    await page.waitForTimeout(50);
+    if (step % 10 === 9) {
+      const y = await page.evaluate(() => window.scrollY);
+      if (y === previous) break;
+      previous = y;
+    }
+  }
+  await page.waitForTimeout(1000);
+  const { tasks, scrolled, height } = await page.evaluate((since) => ({
+    tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks.filter((task) => task.start >= since),
+    scrolled: Math.round(performance.now() - since),
+    height: document.documentElement.scrollHeight,
+  }), scrollStart);
+  console.log(`\nScrolling the whole story (${height} px) at 375×812 with the CPU slowed 4×: ${(scrolled / 1000).toFixed(1)} s`);
+  if (tasks.length === 0) console.log('  Long tasks (over 50 ms): none');
+  else {
+    console.log(`  Long tasks (over 50 ms): ${tasks.length}, longest ${ms(Math.max(...tasks.map((task) => task.duration)))}, total ${ms(tasks.reduce((sum, task) => sum + task.duration, 0))}`);
+    for (const task of tasks.slice(0, 10)) console.log(`    at ${ms(task.start - scrollStart)}: ${ms(task.duration)}`);
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

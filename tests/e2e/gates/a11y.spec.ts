@@ -1,0 +1,33 @@
+/**
+ * Accessibility gate: axe-core checks every built page, at a phone width and a
+ * desktop width, against WCAG 2.0, 2.1 and 2.2 A/AA and axe's best practices.
+ * Every part of the page is brought on screen first, so lazily hydrated charts are checked
+ * in the state a reader meets them. The desktop run uses the dark colour
+ * scheme, so both palettes are checked for contrast without a third run.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { allPages, label } from '../support/all-pages';
+import { describeViolations } from '../support/axe-report';
+import { revealEverything } from '../support/reveal';
+
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+const VIEWPORTS = [
+  { width: 375, height: 812, colorScheme: 'light' },
+  { width: 1280, height: 800, colorScheme: 'dark' },
+] as const;
+
+for (const path of allPages()) {
+  for (const viewport of VIEWPORTS) {
+    test(`${label(path)} at ${viewport.width}px (${viewport.colorScheme}) has no axe violations`, async ({ page }) => {
+      await page.setViewportSize({ width: viewport.width, height: viewport.height });
+      await page.emulateMedia({ colorScheme: viewport.colorScheme });
+      await page.goto(path || './');
+      await revealEverything(page);
+      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      // A page that axe could not check at all would pass silently.
+      expect(results.passes.length, 'axe ran no checks').toBeGreaterThan(10);
+      expect(describeViolations(results.violations), `axe found ${results.violations.length} rule(s) broken on ${label(path)}`).toEqual([]);
+    });
+  }
+}

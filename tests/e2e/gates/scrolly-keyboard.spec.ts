@@ -1,0 +1,179 @@
+/**
+ * Scrollies work from the keyboard: Page Down, Space and the arrow keys move
+ * the reader through every step (Page Up back again), nothing traps the keys,
+ * and a step marked active is the one on screen. Runs on the one-page story,
+ * which holds every chapter's scrollies, with JavaScript on and off.
+ *
+ * The test does not depend on how charts are built, only on the markup
+ * contract: a scrolly is `.scrolly`, its steps `.step` (or `[data-step]`),
+ * and, once scripted, the active step carries `.is-active`, `.active`,
+ * `aria-current` or `data-active="true"`. When the chapters use no <Scrolly>
+ * at all, the test asserts that the page has none and ends.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, type Page, test as base } from '@playwright/test';
+import { type KeyName, pressKey, waitForScrollToRest } from '../support/keyboard';
+
+// Chromium animates keyboard scrolling (about 200 ms a press, far longer to
+// observe from the test); positions at rest are the same without it.
+const test = base.extend<object, object>({
+  launchOptions: [
+    async ({ launchOptions }, use) => {
+      await use({ ...launchOptions, args: [...(launchOptions.args ?? []), '--disable-smooth-scrolling'] });
+    },
+    { scope: 'worker' },
+  ],
+});
+
+const STEP = '.step, [data-step]';
+const ACTIVE = '.is-active, .active, [aria-current]:not([aria-current="false"]), [data-active="true"]';
+/** Where scrollama (and most scrolly code) switches steps: the middle of the screen. */
+const TRIGGER = 0.5;
+
+const scrolliesInContent = readdirSync('content/chapters')
+  .filter((name) => name.endsWith('.mdx'))
+  .reduce((count, name) => count + (readFileSync(join('content/chapters', name), 'utf8').match(/<Scrolly\b/g) ?? []).length, 0);
+
+interface Snapshot {
+  scrollY: number;
+  /** Step whose box spans the trigger line, or -1. */
+  current: number;
+  /** Steps at least partly on screen. */
+  visible: number[];
+  /** Steps the page marks as active. */
+  active: number[];
+  /** The scrolly's bottom edge has passed the trigger line (forwards) / its top edge has come below it (backwards), or the page can scroll no further. */
+  past: boolean;
+}
+
+async function snapshot(page: Page, index: number, forwards: boolean, from?: number): Promise<Snapshot> {
+  await waitForScrollToRest(page, from);
+  return page.evaluate(
+    ({ index, forwards, STEP, ACTIVE, TRIGGER }) => {
+      const scrolly = document.querySelectorAll('.scrolly')[index] as HTMLElement;
+      const steps = [...scrolly.querySelectorAll<HTMLElement>(STEP)];
+      const line = window.innerHeight * TRIGGER;
+      const rects = steps.map((step) => step.getBoundingClientRect());
+      const box = scrolly.getBoundingClientRect();
+      return {
+        scrollY: window.scrollY,
+        current: rects.findIndex((rect) => rect.top <= line && rect.bottom > line),
+        visible: rects.flatMap((rect, i) => (rect.bottom > 0 && rect.top < window.innerHeight ? [i] : [])),
+        active: steps.flatMap((step, i) => (step.matches(ACTIVE) ? [i] : [])),
+        // Past the scrolly, or at the end of the page where no key can scroll further.
+        past: forwards
+          ? box.bottom <= line || window.scrollY + window.innerHeight >= document.documentElement.scrollHeight - 1
+          : box.top >= line || window.scrollY <= 0,
+      };
+    },
+    { index, forwards, STEP, ACTIVE, TRIGGER },
+  );
+}
+
+/** Puts the scrolly just below (forwards) or above (backwards) the screen, with focus on nothing in particular. */
+async function placeBefore(page: Page, index: number, forwards: boolean) {
+  await page.evaluate(
+    ({ index, forwards }) => {
+      const scrolly = document.querySelectorAll('.scrolly')[index] as HTMLElement;
+      const box = scrolly.getBoundingClientRect();
+      const top = window.scrollY + box.top;
+      window.scrollTo({ top: forwards ? top - window.innerHeight : top + box.height, behavior: 'instant' });
+      (document.activeElement as HTMLElement | null)?.blur();
+    },
+    { index, forwards },
+  );
+}
+
+/**
+ * Presses `key` until the reader is past the scrolly (or, when `until` is
+ * given, until that returns true); returns what was on screen after each press.
+ */
+async function pressThrough(page: Page, index: number, key: KeyName, forwards: boolean, until?: (s: Snapshot) => boolean): Promise<Snapshot[]> {
+  await placeBefore(page, index, forwards);
+  const height = await page.evaluate((i) => document.querySelectorAll('.scrolly')[i]?.getBoundingClientRect().height ?? 0, index);
+  const viewport = page.viewportSize()?.height ?? 800;
+  const limit = Math.ceil((height + viewport) / (key.startsWith('Arrow') ? 40 : viewport * 0.5)) + 10;
+  const done = until ?? ((s: Snapshot) => s.past);
+  const snapshots: Snapshot[] = [await snapshot(page, index, forwards)];
+  const cdp = await page.context().newCDPSession(page);
+  try {
+    for (let press = 0; press < limit && !done(snapshots.at(-1) as Snapshot); press += 1) {
+      await pressKey(cdp, key);
+      snapshots.push(await snapshot(page, index, forwards, snapshots.at(-1)?.scrollY));
+    }
+  } finally {
+    await cdp.detach();
+  }
+  return snapshots;
+}
+
+function checkRun(snapshots: Snapshot[], steps: number[], sticky: boolean, what: string) {
+  for (let i = 1; i < snapshots.length; i += 1) {
+    expect(snapshots[i]?.scrollY, `${what}: a key press did not scroll (keys trapped?)`).not.toBe(snapshots[i - 1]?.scrollY);
+  }
+  const all = steps;
+  if (sticky) {
+    // With a sticky chart, every step must reach the trigger line, or its chart state is never shown.
+    const reached = [...new Set(snapshots.map((s) => s.current).filter((i) => i >= 0))].sort((a, b) => a - b);
+    expect(reached, `${what}: steps that reached the middle of the screen`).toEqual(all);
+  } else {
+    const seen = [...new Set(snapshots.flatMap((s) => s.visible))].sort((a, b) => a - b);
+    expect(seen, `${what}: steps that were on screen at some point`).toEqual(all);
+  }
+  // Once the page marks steps active, the marked step must be the one in the middle of the screen.
+  for (const s of snapshots) {
+    if (s.current >= 0 && snapshots.some((other) => other.active.length > 0)) {
+      expect(s.active, `${what}: the active step should be the one in the middle of the screen`).toContain(s.current);
+    }
+  }
+}
+
+async function checkScrollies(page: Page) {
+  const count = await page.locator('.scrolly').count();
+  // Charts are written as <Scrolly> in the chapters; each must become a .scrolly on the page.
+  expect(count, 'number of .scrolly elements on the story page (one per <Scrolly> in content/chapters)').toBe(scrolliesInContent);
+  for (let index = 0; index < count; index += 1) {
+    const scrolly = page.locator('.scrolly').nth(index);
+    const name = `scrolly ${index + 1} (${(await scrolly.getAttribute('data-chart')) ?? 'unnamed'})`;
+    const stepCount = await scrolly.locator(STEP).count();
+    expect(stepCount, `${name} has no steps`).toBeGreaterThan(0);
+    const sticky = await scrolly.evaluate((element) => [...element.querySelectorAll('*')].some((child) => /sticky|fixed/.test(getComputedStyle(child).position)));
+
+    const all = Array.from({ length: stepCount }, (_, i) => i);
+    for (const [key, label, forwards] of [
+      ['PageDown', 'Page Down', true],
+      ['PageUp', 'Page Up', false],
+      [' ', 'Space', true],
+    ] as const) {
+      const run = await pressThrough(page, index, key, forwards);
+      expect(run.at(-1)?.past, `${name}, ${label}: the keys never took the reader past the scrolly`).toBe(true);
+      checkRun(run, all, sticky, `${name}, ${label}`);
+    }
+    // Arrow keys scroll a line at a time: enough to check they reach the first two steps.
+    const firstTwo = all.slice(0, 2);
+    const reached = (s: Snapshot) => firstTwo.every((i) => (sticky ? s.current >= i : s.visible.includes(i)));
+    const arrows = await pressThrough(page, index, 'ArrowDown', true, reached);
+    checkRun(arrows, firstTwo, sticky, `${name}, Arrow Down`);
+  }
+}
+
+test.use({ viewport: { width: 1280, height: 800 } });
+
+test('scrollies move step by step with Page Down, Space and arrows (JavaScript on)', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('./');
+  await checkScrollies(page);
+});
+
+test('scrollies move step by step with Page Down, Space and arrows (JavaScript off)', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  try {
+    await page.goto('./');
+    await checkScrollies(page);
+  } finally {
+    await context.close();
+  }
+});

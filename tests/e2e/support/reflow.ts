@@ -1,0 +1,59 @@
+/**
+ * Finds what a narrow or zoomed window cuts off: sideways scrolling of the
+ * page, elements that stick out of the window (unless inside a box the reader
+ * can scroll, which WCAG allows for tables and maps), text clipped by
+ * `overflow: hidden`, and chart labels that fall outside their SVG.
+ */
+import type { Page } from '@playwright/test';
+
+export async function reflowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const describe = (element: Element) => {
+      const classes = typeof element.className === 'string' && element.className.trim() ? `.${element.className.trim().split(/\s+/).slice(0, 2).join('.')}` : '';
+      const text = (element.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
+      return `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}${classes}> "${text}"`;
+    };
+    const width = document.documentElement.clientWidth;
+    const problems: string[] = [];
+    if (document.documentElement.scrollWidth > width + 1) {
+      problems.push(`the page scrolls sideways: content is ${document.documentElement.scrollWidth}px wide in a ${width}px window`);
+    }
+    const scrollsSideways = (element: Element) => /(auto|scroll)/.test(getComputedStyle(element).overflowX);
+    const insideScroller = (element: Element) => {
+      for (let node = element.parentElement; node && node !== document.body; node = node.parentElement) if (scrollsSideways(node)) return true;
+      return false;
+    };
+    const reported = new Set<Element>();
+    const underReported = (element: Element) => {
+      for (let node = element.parentElement; node; node = node.parentElement) if (reported.has(node)) return true;
+      return false;
+    };
+    for (const element of document.body.querySelectorAll('*')) {
+      if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      const rect = element.getBoundingClientRect();
+      // 1px boxes are the visually-hidden pattern, meant for screen readers only.
+      if (rect.width <= 1 || rect.height <= 1) continue;
+      const style = getComputedStyle(element);
+      if ((rect.right > width + 1 || rect.left < -1) && !insideScroller(element) && !underReported(element)) {
+        reported.add(element);
+        problems.push(`${describe(element)} sticks out of the ${width}px window (${Math.round(rect.left)}…${Math.round(rect.right)}px)`);
+      }
+      const clips = /(hidden|clip)/.test(`${style.overflowX} ${style.overflowY}`);
+      const html = element as HTMLElement;
+      if (clips && (element.textContent ?? '').trim() && (html.scrollWidth > html.clientWidth + 1 || html.scrollHeight > html.clientHeight + 1) && !underReported(element)) {
+        reported.add(element);
+        problems.push(`${describe(element)} clips its text (${html.scrollWidth}×${html.scrollHeight} content in a ${html.clientWidth}×${html.clientHeight} box)`);
+      }
+    }
+    for (const label of document.querySelectorAll('svg text')) {
+      const svg = label.closest('svg');
+      if (!svg || !label.checkVisibility({ visibilityProperty: true, opacityProperty: true }) || !(label.textContent ?? '').trim()) continue;
+      const box = svg.getBoundingClientRect();
+      const rect = label.getBoundingClientRect();
+      if (rect.left < box.left - 1 || rect.right > box.right + 1 || rect.top < box.top - 1 || rect.bottom > box.bottom + 1) {
+        problems.push(`chart label "${(label.textContent ?? '').trim().slice(0, 40)}" falls outside its chart`);
+      }
+    }
+    return problems.slice(0, 25);
+  });
+}
