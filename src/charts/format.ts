@@ -4,8 +4,8 @@
  */
 import { ui } from '../data/ui';
 
-const numberFormat = new Intl.NumberFormat(ui.lang === 'en' ? 'en-GB' : ui.lang);
-const listFormat = new Intl.ListFormat(ui.lang === 'en' ? 'en-GB' : ui.lang, { style: 'long', type: 'conjunction' });
+const numberFormat = new Intl.NumberFormat(ui.locale);
+const listFormat = new Intl.ListFormat(ui.locale, { style: 'long', type: 'conjunction' });
 
 export function formatNumber(value: number): string {
   return numberFormat.format(value);

@@ -4,7 +4,7 @@
  * Nothing here is a series: there are two official announcements and one
  * campaign window, and the chart must not suggest more.
  */
-import { ledgerFigure } from './chart-figures';
+import { getFigure } from './ledger';
 import { loadTimeline, TIMELINE_FILE } from './timeline';
 import { ContentError } from '../lib/validation-error';
 
@@ -34,18 +34,18 @@ function announcedOn(eventId: string): string {
 
 export function loadPersuaded(): PersuadedData {
   const usedIn = 'the persuaded-totals chart';
-  const total = ledgerFigure('persuaded-2021-2022', usedIn);
-  const april = ledgerFigure('persuaded-april-2022', usedIn);
-  const repatriated = ledgerFigure('repatriated-2021', usedIn);
-  if (!total.periodStart || !total.periodEnd) throw new ContentError(`content/data/ledger.csv: "persuaded-2021-2022" needs period_start and period_end (the campaign window).`);
-  if (!repatriated.periodStart) throw new ContentError(`content/data/ledger.csv: "repatriated-2021" needs period_start.`);
+  const total = getFigure('persuaded-2021-2022', usedIn);
+  const april = getFigure('persuaded-april-2022', usedIn);
+  const repatriated = getFigure('repatriated-2021', usedIn);
+  if (!total.period_start || !total.period_end) throw new ContentError(`content/data/ledger.csv: "persuaded-2021-2022" needs period_start and period_end (the campaign window).`);
+  if (!repatriated.period_start) throw new ContentError(`content/data/ledger.csv: "repatriated-2021" needs period_start.`);
   return {
-    window: [total.periodStart, total.periodEnd],
+    window: [total.period_start, total.period_end],
     announcements: [
-      // The ledger records no period for the April figure: officials did not state one.
-      { value: april.value, announced: announcedOn('persuaded-210000-announced'), period: april.periodStart ? [april.periodStart, april.periodEnd ?? april.periodStart] : undefined, sourceIds: april.sourceIds },
-      { value: total.value, announced: announcedOn('persuaded-230000-announced'), period: [total.periodStart, total.periodEnd], sourceIds: total.sourceIds },
+      // The ledger records no period start for the April figure: officials did not state one.
+      { value: april.value, announced: announcedOn('persuaded-210000-announced'), period: april.period_start ? [april.period_start, april.period_end || april.period_start] : undefined, sourceIds: april.source_ids },
+      { value: total.value, announced: announcedOn('persuaded-230000-announced'), period: [total.period_start, total.period_end], sourceIds: total.source_ids },
     ],
-    repatriated: { value: repatriated.value, year: repatriated.periodStart.slice(0, 4), sourceIds: repatriated.sourceIds },
+    repatriated: { value: repatriated.value, year: repatriated.period_start.slice(0, 4), sourceIds: repatriated.source_ids },
   };
 }

@@ -27,3 +27,15 @@ export function checkSteps(chart: ChartId, steps: readonly StepInfo[]): void {
     }
   }
 }
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** Fills each step's hidden paragraph (from Step.astro) with the text alternative of its state. */
+export function fillStepAlternatives(html: string, alt: Readonly<Record<string, string>>, prefix: string): string {
+  return html.replace(/(<p class="visually-hidden" data-step-alt="([^"]*)">)(<\/p>)/g, (_match, open: string, state: string, close: string) => {
+    const text = alt[state];
+    return text ? `${open}${escapeHtml(`${prefix} ${text}`)}${close}` : `${open}${close}`;
+  });
+}

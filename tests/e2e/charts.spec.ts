@@ -67,11 +67,23 @@ test.describe('every chart in the HTML', () => {
   }
 });
 
+test('no id is used twice on the story page (chart ids are addresses too)', async ({ page }) => {
+  await page.goto('./');
+  const duplicates = await page.evaluate(() => {
+    const seen = new Map<string, number>();
+    for (const element of document.querySelectorAll('[id]')) seen.set(element.id, (seen.get(element.id) ?? 0) + 1);
+    return [...seen].filter(([, count]) => count > 1).map(([id]) => id);
+  });
+  expect(duplicates).toEqual([]);
+});
+
 test.describe('scrolling', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
 
   for (const chart of CHART_IDS) {
     test(`${chart}: forward and back, the chart shows the step in view`, async ({ page, javaScriptEnabled }) => {
+      // Wheel scrolling in small steps, as a reader does, takes a while on a slow machine.
+      test.setTimeout(120_000);
       await page.goto(`./#${chart}`);
       const steps = await stepsOf(page, chart);
       expect(steps.length).toBe(CHARTS[chart].states.length);
@@ -99,6 +111,29 @@ test.describe('scrolling', () => {
   }
 });
 
+test.describe('fast flings', () => {
+  test.use({ viewport: { width: 1280, height: 800 } });
+
+  test('one big flick across several steps, and back, lands on the step in view', async ({ page, javaScriptEnabled }) => {
+    await page.goto('./#timeline-step-origins');
+    await page.mouse.move(640, 400);
+    const expected = () =>
+      page.evaluate(() => {
+        const steps = [...document.querySelectorAll<HTMLElement>('#timeline [data-scrolly-step]')];
+        const passed = steps.filter((step) => step.getBoundingClientRect().top <= window.innerHeight / 2);
+        return (passed[passed.length - 1] ?? steps[0])?.dataset.state;
+      });
+    for (const delta of [4200, -3000]) {
+      await page.mouse.wheel(0, delta);
+      await page.waitForTimeout(400);
+      const state = javaScriptEnabled ? await expected() : CHARTS.timeline.staticState;
+      expect(state).toBeTruthy();
+      if (javaScriptEnabled && delta > 0) expect(state, 'the flick should cross several steps').not.toBe('origins');
+      await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', state ?? '');
+    }
+  });
+});
+
 test.describe('deep links to a step', () => {
   for (const chart of CHART_IDS) {
     test(`${chart}: /#<last step> opens at the step, with the chart in its state`, async ({ page, javaScriptEnabled }) => {
@@ -111,6 +146,34 @@ test.describe('deep links to a step', () => {
       await expect(graphic(page, chart)).toHaveAttribute('data-state', javaScriptEnabled ? last.state : CHARTS[chart].staticState);
     });
   }
+});
+
+test.describe('hydration', () => {
+  test('moves nothing: each chart has the same box with and without JavaScript', async ({ page, browser, javaScriptEnabled, viewport }) => {
+    test.setTimeout(90_000);
+    // The same page in a second browser context with JavaScript the other way round.
+    const other = await browser.newContext({ javaScriptEnabled: !javaScriptEnabled, viewport });
+    const otherPage = await other.newPage();
+    for (const chart of CHART_IDS) {
+      const url = `./#${chart}`;
+      await page.goto(url);
+      await otherPage.goto(new URL(url, page.url()).href);
+      const withScript = javaScriptEnabled ? page : otherPage;
+      // Hydrated: the island has set up its scroll tracking.
+      await expect(withScript.locator(`#${chart}[data-scrolly-active]`)).toHaveCount(1);
+      const measure = (target: Page) =>
+        target.evaluate((id) => {
+          const box = (selector: string) => {
+            const rect = document.querySelector(selector)?.getBoundingClientRect();
+            return rect ? [rect.x, rect.width, rect.height].map(Math.round) : [];
+          };
+          // Sizes, not page positions: other parts of the page may add controls when scripts run.
+          return { figure: box(`#${id}`), graphic: box(`#${id} .scrolly-graphic`), svg: box(`#${id} svg.chart-svg`) };
+        }, chart);
+      expect(await measure(page), chart).toEqual(await measure(otherPage));
+    }
+    await other.close();
+  });
 });
 
 test.describe('resizing from desktop to phone', () => {
@@ -159,6 +222,7 @@ test.describe('screenshots for review', () => {
   for (const width of [375, 1280]) {
     for (const chart of CHART_IDS) {
       test(`${chart} at ${width}px`, async ({ page, javaScriptEnabled }, testInfo) => {
+        test.setTimeout(90_000);
         await page.setViewportSize({ width, height: width < 600 ? 740 : 860 });
         await page.goto('./');
         const steps = await stepsOf(page, chart);

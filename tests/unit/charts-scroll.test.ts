@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activeStepIndex } from '../../src/scroll/active-step';
-import { checkSteps, readSteps } from '../../src/scroll/steps';
+import { checkSteps, fillStepAlternatives, readSteps } from '../../src/scroll/steps';
 
 describe('the active step', () => {
   const steps = [{ top: 100 }, { top: 700 }, { top: 1300 }];
@@ -49,5 +49,14 @@ describe('reading steps from HTML', () => {
 
   it('refuses a scrolly with no steps', () => {
     expect(() => checkSteps('timeline', [])).toThrow('<Scrolly chart="timeline">: has no <Step> inside it.');
+  });
+});
+
+describe('text alternatives in the steps', () => {
+  it('fills each step with what the chart shows in its state, escaped', () => {
+    const html = '<div data-scrolly-step data-state="a"><p class="visually-hidden" data-step-alt="a"></p></div><p class="visually-hidden" data-step-alt="b"></p>';
+    expect(fillStepAlternatives(html, { a: 'Squares <54> & more', b: 'A map' }, 'The chart shows:')).toBe(
+      '<div data-scrolly-step data-state="a"><p class="visually-hidden" data-step-alt="a">The chart shows: Squares &lt;54&gt; &amp; more</p></div><p class="visually-hidden" data-step-alt="b">The chart shows: A map</p>',
+    );
   });
 });

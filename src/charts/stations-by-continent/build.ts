@@ -3,7 +3,7 @@
  * December counts and the ledger, computes every count, fills the chart's
  * words and lays out the squares. Runs at build time only (reads files).
  */
-import { ledgerFigure } from '../../data/chart-figures';
+import { getFigure } from '../../data/ledger';
 import { decemberCount, loadDecemberCounts } from '../../data/december-counts';
 import { loadStations, STATIONS_FILE } from '../../data/stations';
 import { loadChartText } from '../../data/chart-text';
@@ -49,8 +49,8 @@ export function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByC
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
 
   const stations = loadStations();
-  const total = ledgerFigure('stations-sept-2022', usedIn).value;
-  const stated = Object.fromEntries(Object.entries(STATED_BY_CONTINENT).map(([continent, id]) => [continent, ledgerFigure(id, usedIn).value]));
+  const total = getFigure('stations-sept-2022', usedIn).value;
+  const stated = Object.fromEntries(Object.entries(STATED_BY_CONTINENT).map(([continent, id]) => [continent, getFigure(id, usedIn).value]));
   const continents = continentCounts(stations, stated, total, `${STATIONS_FILE} and content/data/ledger.csv`);
   const europe = countriesIn(stations, 'Europe');
 

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { loadChartText } from '../../data/chart-text';
-import { ledgerFigure } from '../../data/chart-figures';
+import { getFigure } from '../../data/ledger';
 import { loadStations, type Station } from '../../data/stations';
 import { fillTemplate } from '../../lib/text-template';
 import { ContentError } from '../../lib/validation-error';
@@ -64,7 +64,7 @@ export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
     ];
   });
 
-  const total = ledgerFigure('stations-sept-2022', usedIn).value;
+  const total = getFigure('stations-sept-2022', usedIn).value;
   const located = stations.length;
   const unlocated = total - located;
   const byOperator = countBy(stations, operatorKey);

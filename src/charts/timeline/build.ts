@@ -60,8 +60,7 @@ const extraShape = {
   eventLabels: z.strictObject({ origins: stateLabels, campaign: stateLabels, report: stateLabels, responses: stateLabels, prosecutions: stateLabels }),
 };
 
-const locale = ui.lang === 'en' ? 'en-GB' : ui.lang;
-const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthYear = new Intl.DateTimeFormat(ui.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
 
 /** The last day before a [from, to) window ends, for "to" in words: "2021" → "2020". */
 function inclusiveEnd(to: string): string {
