@@ -12,12 +12,14 @@ const storyPages = ['./', ...chapters.map((chapter) => `chapters/${chapter.slug}
  * The story text a reader reads, without page furniture that is not a claim:
  * chapter kickers and reading times, citation numbers, the source notes
  * (titles of sources carry their own numbers), heading anchors, the "Cite
- * this" references (edition numbers, dates), the embed-code panel and chart SVG.
+ * this" references (edition numbers, dates), the embed-code panel and the charts
+ * (their labels and text alternatives are computed from the data files, whose rows carry
+ * their own source ids; the step text beside them is still scanned).
  */
 async function storyText(page: Page): Promise<string> {
   return page.locator('main').evaluate((main) => {
     const copy = main.cloneNode(true) as HTMLElement;
-    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, .cite-this, .chart-embed, svg, script, style').forEach((element) => element.remove());
+    copy.querySelectorAll('.kicker, .minutes, sup.cite, .notes, .heading-anchor, .cite-this, .chart-embed, [data-step-alt], .scrolly-graphic, .chart-static-graphic, .chart-heading, figure[data-chart] > figcaption, svg, script, style').forEach((element) => element.remove());
     copy.querySelectorAll('p, li, h1, h2, h3, h4, figcaption, blockquote, div').forEach((element) => element.append(' '));
     return copy.textContent ?? '';
   });
