@@ -24,7 +24,9 @@ for (const path of allPages()) {
       await page.emulateMedia({ colorScheme: viewport.colorScheme });
       await page.goto(path || './');
       await revealEverything(page);
-      const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+      // An embed is a fragment shown inside another site's article, whose own h1 heads the page.
+      const builder = new AxeBuilder({ page }).withTags(TAGS);
+      const results = await (path.startsWith('embed/') ? builder.disableRules(['page-has-heading-one']) : builder).analyze();
       // A page that axe could not check at all would pass silently.
       expect(results.passes.length, 'axe ran no checks').toBeGreaterThan(10);
       expect(describeViolations(results.violations), `axe found ${results.violations.length} rule(s) broken on ${label(path)}`).toEqual([]);
