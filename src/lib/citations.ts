@@ -153,8 +153,8 @@ export function numberCitations(html: string, options: NumberingOptions): string
   });
   const { slug, labels } = options;
   const notes =
-    `<aside class="notes" aria-labelledby="notes-${slug}">` +
+    `<div class="notes">` +
     `<h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2>` +
-    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></aside>`;
+    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></div>`;
   return body + notes;
 }

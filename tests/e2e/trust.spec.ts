@@ -192,7 +192,7 @@ test.describe('the method page', () => {
     await expect(page.locator('#where-sources-disagree ~ ul li sup.cite').first()).toBeVisible();
     await expect(page.locator('.corrections li').last()).toHaveText('27 November 2026: First publication. No corrections yet.');
     await expect(page.locator('.updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
-    await expect(page.locator('aside.notes li').first()).toHaveId('note-method-1');
+    await expect(page.locator('.notes li').first()).toHaveId('note-method-1');
   });
 });
 

@@ -85,7 +85,7 @@ describe('numbering citations in rendered HTML', () => {
   });
 
   it('appends one notes list with a heading whose id is unique to the chapter', () => {
-    expect(out.match(/<aside class="notes"/g)).toHaveLength(1);
+    expect(out.match(/<div class="notes">/g)).toHaveLength(1);
     expect(out).toContain('<h2 class="notes-title" id="notes-britain">Sources for this chapter</h2>');
   });
 
