@@ -4,11 +4,10 @@
  * and a step marked active is the one on screen. Runs on the one-page story,
  * which holds every chapter's scrollies, with JavaScript on and off.
  *
- * The test does not depend on how charts are built, only on the markup
- * contract: a scrolly is `.scrolly`, its steps `.step` (or `[data-step]`),
- * and, once scripted, the active step carries `.is-active`, `.active`,
- * `aria-current` or `data-active="true"`. When the chapters use no <Scrolly>
- * at all, the test asserts that the page has none and ends.
+ * The test does not depend on how charts are drawn, only on the markup
+ * contract of src/scroll/: a scrolly is `.scrolly`, its steps carry
+ * `data-scrolly-step`, and, once scripted, the active step carries
+ * `data-active`.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,8 +25,8 @@ const test = base.extend<object, object>({
   ],
 });
 
-const STEP = '.step, [data-step]';
-const ACTIVE = '.is-active, .active, [aria-current]:not([aria-current="false"]), [data-active="true"]';
+const STEP = '[data-scrolly-step]';
+const ACTIVE = '[data-active]';
 /** Where scrollama (and most scrolly code) switches steps: the middle of the screen. */
 const TRIGGER = 0.5;
 

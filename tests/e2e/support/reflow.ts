@@ -28,7 +28,20 @@ export async function reflowProblems(page: Page): Promise<string[]> {
       for (let node = element.parentElement; node; node = node.parentElement) if (reported.has(node)) return true;
       return false;
     };
+    // Shapes inside an <svg> that clips to its box, or under a clip-path (a
+    // map cut to its frame), cannot stick out of the window whatever their
+    // own box says; the labels are checked against their chart below.
+    const clippedBySvg = (element: Element) => {
+      const svg = element.parentElement?.closest('svg');
+      if (!svg) return false;
+      if (getComputedStyle(svg).overflow !== 'visible') return true;
+      for (let node: Element | null = element; node && node !== svg; node = node.parentElement) {
+        if (getComputedStyle(node).clipPath !== 'none') return true;
+      }
+      return false;
+    };
     for (const element of document.body.querySelectorAll('*')) {
+      if (clippedBySvg(element)) continue;
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const rect = element.getBoundingClientRect();
       // 1px boxes are the visually-hidden pattern, meant for screen readers only.
