@@ -39,3 +39,13 @@ export function fillStepAlternatives(html: string, alt: Readonly<Record<string, 
     return text ? `${open}${escapeHtml(`${prefix} ${text}`)}${close}` : `${open}${close}`;
   });
 }
+
+/** Names each step's copy-link control (from Step.astro), in reading order: `label(1, 4)` for the first of four. */
+export function labelStepLinks(html: string, label: (step: number, steps: number) => string): string {
+  const steps = (html.match(/ data-step-link>/g) ?? []).length;
+  let step = 0;
+  return html.replace(/ data-step-link>/g, () => {
+    step += 1;
+    return ` data-step-link aria-label="${escapeHtml(label(step, steps)).replace(/"/g, '&quot;')}">`;
+  });
+}

@@ -150,6 +150,40 @@ test.describe('copy-link controls', () => {
   }
 });
 
+test('every chapter, section, chart and scroll step on the story has a link to its own address', async ({ page }) => {
+  await page.goto('./');
+  const missing = await page.evaluate(() => {
+    const linkable = [...document.querySelectorAll<HTMLElement>('main h2[id], main h3[id], figure.chart-figure[id], [data-scrolly-step][id]')];
+    const links = new Set([...document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')].map((link) => link.getAttribute('href')));
+    return {
+      count: linkable.length,
+      figures: linkable.filter((element) => element.matches('figure')).length,
+      steps: linkable.filter((element) => element.matches('[data-scrolly-step]')).length,
+      without: linkable.filter((element) => !links.has(`#${element.id}`)).map((element) => `<${element.tagName.toLowerCase()} id="${element.id}">`),
+    };
+  });
+  expect(missing.figures, 'charts on the story page').toBeGreaterThanOrEqual(4);
+  expect(missing.steps, 'scroll steps on the story page').toBeGreaterThanOrEqual(4);
+  expect(missing.without, 'elements with an address but no link to it').toEqual([]);
+});
+
+test('a copied step link opens the page at that step with the chart in its state', async ({ page, context, baseURL }, testInfo) => {
+  const javascript = testInfo.project.use.javaScriptEnabled !== false;
+  if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+  await page.goto('./');
+  const link = page.locator('#map-step-britain a[data-copy-link]');
+  await expect(link).toHaveAttribute('aria-label', /step 3 of 4/);
+  await link.click();
+  await expect(page).toHaveURL(/#map-step-britain$/);
+  const address = javascript ? await page.evaluate(() => navigator.clipboard.readText()) : page.url();
+  expect(address).toBe(new URL('#map-step-britain', page.url()).href);
+  const opened = await context.newPage();
+  await opened.goto(address);
+  await expectAtTop(opened, 'map-step-britain');
+  if (javascript) await expect(opened.locator('#stations-map .scrolly-graphic')).toHaveAttribute('data-state', 'britain');
+  await opened.close();
+});
+
 test.describe('cite this', () => {
   const works = [{ path: '', title: story.headline }, ...chapters.map((chapter) => ({ path: `chapters/${chapter.slug}/`, title: chapter.title }))];
   for (const { path, title } of works) {

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activeStepIndex } from '../../src/scroll/active-step';
-import { checkSteps, fillStepAlternatives, readSteps } from '../../src/scroll/steps';
+import { checkSteps, fillStepAlternatives, labelStepLinks, readSteps } from '../../src/scroll/steps';
 
 describe('the active step', () => {
   const steps = [{ top: 100 }, { top: 700 }, { top: 1300 }];
@@ -58,5 +58,20 @@ describe('text alternatives in the steps', () => {
     expect(fillStepAlternatives(html, { a: 'Squares <54> & more', b: 'A map' }, 'The chart shows:')).toBe(
       '<div data-scrolly-step data-state="a"><p class="visually-hidden" data-step-alt="a">The chart shows: Squares &lt;54&gt; &amp; more</p></div><p class="visually-hidden" data-step-alt="b">The chart shows: A map</p>',
     );
+  });
+});
+
+describe('naming the steps\' copy-link controls', () => {
+  const step = (id: string) => `<div class="scrolly-step" id="${id}" data-scrolly-step data-state="units"><div class="scrolly-card"><a class="heading-anchor step-link" href="#${id}" data-copy-link data-step-link>#</a><p>Text</p></div></div>`;
+
+  it('numbers them in reading order, out of the number of steps', () => {
+    const html = labelStepLinks(step('a-one') + step('a-two') + step('a-three'), (n, total) => `step ${n} of ${total}`);
+    const labels = [...html.matchAll(/aria-label="([^"]*)"/g)].map((match) => match[1]);
+    expect(labels).toEqual(['step 1 of 3', 'step 2 of 3', 'step 3 of 3']);
+  });
+
+  it('escapes the words so a chart title cannot break the markup', () => {
+    const html = labelStepLinks(step('a-one'), () => 'The "230,000" & <more>');
+    expect(html).toContain('aria-label="The &quot;230,000&quot; &amp; &lt;more&gt;"');
   });
 });
