@@ -153,15 +153,18 @@ test.describe('copy-link controls', () => {
 test('every chapter, section, chart and scroll step on the story has a link to its own address', async ({ page }) => {
   await page.goto('./');
   const missing = await page.evaluate(() => {
-    const linkable = [...document.querySelectorAll<HTMLElement>('main h2[id], main h3[id], figure.chart-figure[id], [data-scrolly-step][id]')];
+    // A chapter's address is its section (its heading's own id only names it for screen readers).
+    const linkable = [...document.querySelectorAll<HTMLElement>('section.chapter[id], section.chapter h3[id], section.chapter h2[id]:not([id$="-title"]), figure.chart-figure[id], [data-scrolly-step][id]')];
     const links = new Set([...document.querySelectorAll<HTMLAnchorElement>('a[data-copy-link]')].map((link) => link.getAttribute('href')));
     return {
       count: linkable.length,
+      chapters: linkable.filter((element) => element.matches('section')).length,
       figures: linkable.filter((element) => element.matches('figure')).length,
       steps: linkable.filter((element) => element.matches('[data-scrolly-step]')).length,
       without: linkable.filter((element) => !links.has(`#${element.id}`)).map((element) => `<${element.tagName.toLowerCase()} id="${element.id}">`),
     };
   });
+  expect(missing.chapters, 'chapters on the story page').toBe(chapters.length);
   expect(missing.figures, 'charts on the story page').toBeGreaterThanOrEqual(4);
   expect(missing.steps, 'scroll steps on the story page').toBeGreaterThanOrEqual(4);
   expect(missing.without, 'elements with an address but no link to it').toEqual([]);

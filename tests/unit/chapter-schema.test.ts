@@ -14,14 +14,14 @@ function frontmatterOf(file: string): unknown {
 describe('chapter front matter', () => {
   it('rejects a wrong field, naming the file and the field', () => {
     const file = 'tests/fixtures/chapters/broken-order.mdx';
-    expect(() => parseOrThrow(chapterSchema, frontmatterOf(file), { file })).toThrowError(
+    expect(() => parseOrThrow(chapterSchema, frontmatterOf(file), { file })).toThrow(
       /tests\/fixtures\/chapters\/broken-order\.mdx[\s\S]*field "order"/,
     );
   });
 
   it('rejects a missing field, naming the file and the field', () => {
     const file = 'tests/fixtures/chapters/missing-title.mdx';
-    expect(() => parseOrThrow(chapterSchema, frontmatterOf(file), { file })).toThrowError(
+    expect(() => parseOrThrow(chapterSchema, frontmatterOf(file), { file })).toThrow(
       /missing-title\.mdx[\s\S]*field "title"/,
     );
   });
@@ -48,13 +48,13 @@ describe('chapter headings', () => {
 
   it('rejects a Markdown heading without a stable id, naming the file', () => {
     const file = 'tests/fixtures/chapters/bad-heading.mdx';
-    expect(() => extractHeadings(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, ''), file)).toThrowError(
+    expect(() => extractHeadings(readFileSync(file, 'utf8').replace(/^---[\s\S]*?---/, ''), file)).toThrow(
       /bad-heading\.mdx: the Markdown heading "## A heading without an id"/,
     );
   });
 
   it('rejects a heading id that is not lower-case-hyphenated', () => {
-    expect(() => extractHeadings('<h2 id="Who Runs">Who?</h2>', 'b.mdx')).toThrowError(/b\.mdx: the heading id "Who Runs"/);
+    expect(() => extractHeadings('<h2 id="Who Runs">Who?</h2>', 'b.mdx')).toThrow(/b\.mdx: the heading id "Who Runs"/);
   });
 
   it('rejects an id used twice across chapters', () => {
@@ -63,6 +63,6 @@ describe('chapter headings', () => {
         { id: 'why', file: 'one.mdx' },
         { id: 'why', file: 'two.mdx' },
       ]),
-    ).toThrowError(/two\.mdx: the id "why" is already used in one\.mdx/);
+    ).toThrow(/two\.mdx: the id "why" is already used in one\.mdx/);
   });
 });

@@ -13,7 +13,7 @@ describe('CSV rows', () => {
   });
 
   it('names the file, row and column of a bad value', () => {
-    expect(() => parseCsvText('id,count\na,3\nb,-2\n', schema, 'content/data/x.csv')).toThrowError(
+    expect(() => parseCsvText('id,count\na,3\nb,-2\n', schema, 'content/data/x.csv')).toThrow(
       /content\/data\/x\.csv, row 3:\n {2}- column "count" \(value: "-2"\)/,
     );
   });

@@ -128,51 +128,52 @@ function checkRun(snapshots: Snapshot[], steps: number[], sticky: boolean, what:
   }
 }
 
-async function checkScrollies(page: Page) {
+async function checkScrolly(page: Page, index: number) {
   const count = await page.locator('.scrolly').count();
   // Charts are written as <Scrolly> in the chapters; each must become a .scrolly on the page.
   expect(count, 'number of .scrolly elements on the story page (one per <Scrolly> in content/chapters)').toBe(scrolliesInContent);
-  for (let index = 0; index < count; index += 1) {
-    const scrolly = page.locator('.scrolly').nth(index);
-    const name = `scrolly ${index + 1} (${(await scrolly.getAttribute('data-chart')) ?? 'unnamed'})`;
-    const stepCount = await scrolly.locator(STEP).count();
-    expect(stepCount, `${name} has no steps`).toBeGreaterThan(0);
-    const sticky = await scrolly.evaluate((element) => [...element.querySelectorAll('*')].some((child) => /sticky|fixed/.test(getComputedStyle(child).position)));
+  const scrolly = page.locator('.scrolly').nth(index);
+  const name = `scrolly ${index + 1} (${(await scrolly.getAttribute('data-chart')) ?? 'unnamed'})`;
+  const stepCount = await scrolly.locator(STEP).count();
+  expect(stepCount, `${name} has no steps`).toBeGreaterThan(0);
+  const sticky = await scrolly.evaluate((element) => [...element.querySelectorAll('*')].some((child) => /sticky|fixed/.test(getComputedStyle(child).position)));
 
-    const all = Array.from({ length: stepCount }, (_, i) => i);
-    for (const [key, label, forwards] of [
-      ['PageDown', 'Page Down', true],
-      ['PageUp', 'Page Up', false],
-      [' ', 'Space', true],
-    ] as const) {
-      const run = await pressThrough(page, index, key, forwards);
-      expect(run.at(-1)?.past, `${name}, ${label}: the keys never took the reader past the scrolly`).toBe(true);
-      checkRun(run, all, sticky, `${name}, ${label}`);
-    }
-    // Arrow keys scroll a line at a time: enough to check they reach the first two steps.
-    const firstTwo = all.slice(0, 2);
-    const reached = (s: Snapshot) => firstTwo.every((i) => (sticky ? s.current >= i : s.visible.includes(i)));
-    const arrows = await pressThrough(page, index, 'ArrowDown', true, reached);
-    checkRun(arrows, firstTwo, sticky, `${name}, Arrow Down`);
+  const all = Array.from({ length: stepCount }, (_, i) => i);
+  for (const [key, label, forwards] of [
+    ['PageDown', 'Page Down', true],
+    ['PageUp', 'Page Up', false],
+    [' ', 'Space', true],
+  ] as const) {
+    const run = await pressThrough(page, index, key, forwards);
+    expect(run.at(-1)?.past, `${name}, ${label}: the keys never took the reader past the scrolly`).toBe(true);
+    checkRun(run, all, sticky, `${name}, ${label}`);
   }
+  // Arrow keys scroll a line at a time: enough to check they reach the first two steps.
+  const firstTwo = all.slice(0, 2);
+  const reached = (s: Snapshot) => firstTwo.every((i) => (sticky ? s.current >= i : s.visible.includes(i)));
+  const arrows = await pressThrough(page, index, 'ArrowDown', true, reached);
+  checkRun(arrows, firstTwo, sticky, `${name}, Arrow Down`);
 }
 
 test.use({ viewport: { width: 1280, height: 800 } });
 
-test('scrollies move step by step with Page Down, Space and arrows (JavaScript on)', async ({ page }) => {
-  test.setTimeout(120_000);
-  await page.goto('./');
-  await checkScrollies(page);
+test('the chapters use scrollies (so the tests below have something to check)', () => {
+  expect(scrolliesInContent).toBeGreaterThan(0);
 });
 
-test('scrollies move step by step with Page Down, Space and arrows (JavaScript off)', async ({ browser, baseURL }) => {
-  test.setTimeout(120_000);
-  const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 1280, height: 800 } });
-  const page = await context.newPage();
-  try {
-    await page.goto('./');
-    await checkScrollies(page);
-  } finally {
-    await context.close();
+// One test per scrolly and per JavaScript setting: each walk takes a while (arrow keys move 40 px a press).
+for (let index = 0; index < scrolliesInContent; index += 1) {
+  for (const javaScriptEnabled of [true, false]) {
+    test(`scrolly ${index + 1} moves step by step with Page Down, Space and arrows (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+      test.setTimeout(120_000);
+      const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 1280, height: 800 } });
+      const page = await context.newPage();
+      try {
+        await page.goto('./');
+        await checkScrolly(page, index);
+      } finally {
+        await context.close();
+      }
+    });
   }
-});
+}
