@@ -7,7 +7,6 @@
  * The built HTML itself has no inline event handlers and no inline script
  * the policy does not name by hash.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
