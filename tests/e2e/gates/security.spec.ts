@@ -7,6 +7,7 @@
  * The built HTML itself has no inline event handlers and no inline script
  * the policy does not name by hash.
  */
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -161,4 +162,24 @@ test('other sites cannot frame the story; they can frame /embed/ pages', async (
     await new Promise((done) => embedder.close(done));
   }
   expect(framed.length, 'pages tried in frames').toBeGreaterThan(0);
+});
+
+test.describe('built HTML', () => {
+  for (const path of allPages()) {
+    test(`${label(path)} has no inline event handlers and no inline script outside its policy`, () => {
+      const html = readFileSync(join(DIST, fileOf(path)), 'utf8');
+      const elements = htmlElements(html);
+      const handlers = elements.flatMap((element) => [...element.attrs.keys()].filter((name) => /^on/.test(name)).map((name) => `line ${element.line}: <${element.tag} ${name}>`));
+      expect(handlers, 'inline event handlers (use addEventListener in a bundled script)').toEqual([]);
+      const policy = parseCsp(metaCsp(elements) ?? '');
+      expect(policy.get('script-src'), 'the page’s <meta> CSP').toBeDefined();
+      const allowed = new Set(policy.get('script-src'));
+      const unhashed = elements
+        .filter((element) => element.tag === 'script' && !element.attrs.has('src') && !/json/.test(element.attrs.get('type') ?? ''))
+        .filter((element) => !allowed.has(`'sha256-${createHash('sha256').update(element.text).digest('base64')}'`))
+        .map((element) => `line ${element.line}: ${element.text.slice(0, 60)}`);
+      expect(unhashed, 'inline scripts the CSP would block').toEqual([]);
+      expect(elements.some((element) => element.tag === 'meta' && element.attrs.get('name') === 'referrer' && element.attrs.get('content') === 'no-referrer'), '<meta name="referrer" content="no-referrer">').toBe(true);
+    });
+  }
 });
