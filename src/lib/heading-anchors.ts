@@ -4,6 +4,8 @@
  * chapter sits inside the one-page story, moves headings one level down so
  * the chapter title keeps its place in the outline.
  */
+import { escapeHtml } from './html';
+
 export interface AnchorOptions {
   /** Shift h2→h3 and h3→h4 (the one-page story, where the chapter title is the h2). */
   demote: boolean;
@@ -12,10 +14,6 @@ export interface AnchorOptions {
 }
 
 const HEADING = /<h([23])([^>]*?)\sid="([^"]+)"([^>]*)>([\s\S]*?)<\/h\1>/g;
-
-function escapeAttribute(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-}
 
 export function textOf(html: string): string {
   return html
@@ -30,7 +28,7 @@ export function textOf(html: string): string {
 export function addHeadingAnchors(html: string, options: AnchorOptions): string {
   return html.replace(HEADING, (_match, level: string, before: string, id: string, after: string, inner: string) => {
     const tag = `h${Number(level) + (options.demote ? 1 : 0)}`;
-    const name = escapeAttribute(`${options.label} ${textOf(inner)}`);
+    const name = escapeHtml(`${options.label} ${textOf(inner)}`);
     const anchor = `<a class="heading-anchor" href="#${id}" aria-label="${name}" data-copy-link>#</a>`;
     return `<${tag}${before} id="${id}"${after}>${inner} ${anchor}</${tag}>`;
   });

@@ -4,6 +4,7 @@
  * the chart has. Runs at build time, so a typo in a chapter fails the build.
  */
 import { CHARTS, type ChartId } from '../charts/registry';
+import { escapeHtml } from '../lib/html';
 import { ContentError } from '../lib/validation-error';
 
 export interface StepInfo {
@@ -28,10 +29,6 @@ export function checkSteps(chart: ChartId, steps: readonly StepInfo[]): void {
   }
 }
 
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
-
 /** Fills each step's hidden paragraph (from Step.astro) with the text alternative of its state. */
 export function fillStepAlternatives(html: string, alt: Readonly<Record<string, string>>, prefix: string): string {
   return html.replace(/(<p class="visually-hidden" data-step-alt="([^"]*)">)(<\/p>)/g, (_match, open: string, state: string, close: string) => {
@@ -46,6 +43,6 @@ export function labelStepLinks(html: string, label: (step: number, steps: number
   let step = 0;
   return html.replace(/ data-step-link>/g, () => {
     step += 1;
-    return ` data-step-link aria-label="${escapeHtml(label(step, steps)).replace(/"/g, '&quot;')}">`;
+    return ` data-step-link aria-label="${escapeHtml(label(step, steps))}">`;
   });
 }

@@ -7,10 +7,10 @@ import { loadChartText } from '../../data/chart-text';
 import { loadPersuaded } from '../../data/persuaded';
 import { getSource } from '../../data/sources';
 import { formatDate } from '../../lib/dates';
-import { fillTemplate } from '../../lib/text-template';
+import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
-import { layoutPersuaded, PERSUADED_STATES, type PersuadedState, type PersuadedView } from './layout';
+import { layoutPersuaded, type PersuadedView } from './layout';
 
 export const CHART = 'persuaded-totals';
 
@@ -63,7 +63,7 @@ export function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
     unit: formatNumber(UNIT),
     squares: formatNumber(Math.round(total.value / UNIT)),
   };
-  const fill = (value: string, where: string, extra: Record<string, string | number> = {}) => fillTemplate(value, { ...values, ...extra }, `${text.file}, ${where}`);
+  const fill = wordsFiller(text.file, values);
   const label = (key: (typeof LABEL_KEYS)[number], extra: Record<string, string | number> = {}) => fill(text.labels[key] ?? '', `labels.${key}`, extra);
 
   const layout = layoutPersuaded({
@@ -78,7 +78,7 @@ export function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
     repatriated: data.repatriated.value,
     unit: UNIT,
     words: {
-      headings: Object.fromEntries(PERSUADED_STATES.map((state) => [state, fill(text.states[state].heading ?? '', `states.${state}.heading`)])) as Record<PersuadedState, string>,
+      headings: stateWords(CHART, text, 'heading', fill),
       bigNumber: formatNumber(total.value),
       bigLabel: label('bigLabel'),
       caveat: label('caveat'),
@@ -114,13 +114,10 @@ export function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
     },
   ];
 
-  const alt = Object.fromEntries(PERSUADED_STATES.map((state) => [state, fill(text.states[state].alt, `states.${state}.alt`)])) as Record<PersuadedState, string>;
+  const alt = stateWords(CHART, text, 'alt', fill);
   return {
     chart: CHART,
-    title: fill(text.title, 'title'),
-    takeaway: fill(text.takeaway, 'takeaway'),
-    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
-    sources: text.sources,
+    ...figureWords(text, fill),
     tables,
     view: { chart: CHART, alt, ...layout },
   };

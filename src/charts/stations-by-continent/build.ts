@@ -8,10 +8,11 @@ import { decemberCount, loadDecemberCounts } from '../../data/december-counts';
 import { loadStations, STATIONS_FILE } from '../../data/stations';
 import { loadChartText } from '../../data/chart-text';
 import { fillTemplate } from '../../lib/text-template';
+import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList, formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { continentCounts, countriesIn } from './counts';
-import { layoutUnits, type DecemberRow, type StationsByContinentView, type UnitState } from './layout';
+import { layoutUnits, type DecemberRow, type StationsByContinentView } from './layout';
 
 export const CHART = 'stations-by-continent';
 
@@ -96,8 +97,7 @@ export function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByC
     countryList: formatList(europe.map((country) => label('listItem', { name: country.name, count: country.total }))),
     decemberList: formatList(decemberRows.map((row) => label('listItem', { name: row.label, count: countWord(row) }))),
   };
-  const fill = (value: string, where: string) => fillTemplate(value, values, `${text.file}, ${where}`);
-  const heading = (state: UnitState) => fill(text.states[state].heading ?? '', `states.${state}.heading`);
+  const fill = wordsFiller(text.file, values);
 
   const layout = layoutUnits({
     stations,
@@ -106,7 +106,7 @@ export function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByC
     decemberTotal: decemberTotal.count,
     decemberRows,
     words: {
-      heading: { units: heading('units'), continents: heading('continents'), 'europe-countries': heading('europe-countries'), december: heading('december') },
+      heading: stateWords(CHART, text, 'heading', fill),
       notLocated: (count) => label('notLocated', { count }),
       outsideEurope: label('outsideEurope'),
       notBrokenDown: label('notBrokenDown'),
@@ -152,16 +152,11 @@ export function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByC
     }
   }
 
-  const alt = Object.fromEntries(
-    (['units', 'continents', 'europe-countries', 'december'] as const).map((state) => [state, fill(text.states[state].alt, `states.${state}.alt`)]),
-  ) as Record<UnitState, string>;
+  const alt = stateWords(CHART, text, 'alt', fill);
 
   return {
     chart: CHART,
-    title: fill(text.title, 'title'),
-    takeaway: fill(text.takeaway, 'takeaway'),
-    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
-    sources: text.sources,
+    ...figureWords(text, fill),
     tables,
     view: { chart: CHART, alt, ...layout },
   };

@@ -9,6 +9,7 @@ import { getFigure } from '../../data/ledger';
 import { loadStations, type Station } from '../../data/stations';
 import { fillTemplate } from '../../lib/text-template';
 import { ContentError } from '../../lib/validation-error';
+import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
@@ -84,9 +85,9 @@ export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
     southAmerica: continentTotal('South America'),
     continentList: formatList(continents.map((group) => label('continentCount', { name: group.name, count: group.total }))),
   };
-  const fill = (value: string, where: string, extra: Record<string, string | number> = {}) => fillTemplate(value, { ...values, ...extra }, `${text.file}, ${where}`);
+  const fill = wordsFiller(text.file, values);
 
-  const headings = Object.fromEntries(MAP_STATES.map((state) => [state, fill(text.states[state].heading ?? '', `states.${state}.heading`)])) as Record<MapState, string>;
+  const headings = stateWords(CHART, text, 'heading', fill);
 
   const layout = layoutMap({
     width: WIDTH,
@@ -115,7 +116,7 @@ export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
     const visible = stations.filter((station, index) => layout.dots[index]?.at[state][2] !== 0 && VIEWS[state].focus(station));
     return formatList(countBy(visible, (station) => station.city).map((group) => label('cityCount', { name: cityName(group.name), count: group.total })));
   };
-  const alt = Object.fromEntries(MAP_STATES.map((state) => [state, fill(text.states[state].alt, `states.${state}.alt`, { cities: citiesIn(state) })])) as Record<MapState, string>;
+  const alt = stateWords(CHART, text, 'alt', fill, (state) => ({ cities: citiesIn(state) }));
 
   const tableText = text.tables.find((table) => table.id === 'cities');
   if (!tableText) throw new Error(`${text.file}: no table "cities"`);
@@ -133,10 +134,7 @@ export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
 
   return {
     chart: CHART,
-    title: fill(text.title, 'title'),
-    takeaway: fill(text.takeaway, 'takeaway'),
-    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
-    sources: text.sources,
+    ...figureWords(text, fill),
     tables,
     view: { chart: CHART, alt, layers, ...layout },
   };

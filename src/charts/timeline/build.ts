@@ -11,9 +11,10 @@ import { loadTimeline, type Strand } from '../../data/timeline';
 import { formatDate } from '../../lib/dates';
 import { fillTemplate } from '../../lib/text-template';
 import { ui } from '../../data/ui';
+import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
-import { layoutTimeline, TIMELINE_STATES, type Lane, type TimelineState, type TimelineView } from './layout';
+import { layoutTimeline, type Lane, type TimelineState, type TimelineView } from './layout';
 import { inTimeOrder } from './order';
 
 export const CHART = 'timeline';
@@ -80,7 +81,7 @@ export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
   const last = events[events.length - 1];
   if (!first || !last) throw new Error('timeline: no events');
   const values = { articleDate: formatDate(story.article.published), firstDate: formatDate(first.date), lastDate: formatDate(last.date) };
-  const fill = (value: string, where: string, extra: Record<string, string | number> = {}) => fillTemplate(value, { ...values, ...extra }, `${text.file}, ${where}`);
+  const fill = wordsFiller(text.file, values);
   // A window is named to the month at most: "August 2022 to October 2022".
   const toMonth = (iso: string) => iso.slice(0, 7);
   const windowWords = (state: TimelineState) => ({ windowStart: formatDate(toMonth(WINDOWS[state][0])), windowEnd: formatDate(toMonth(inclusiveEnd(WINDOWS[state][1]))) });
@@ -90,7 +91,7 @@ export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
     windows: WINDOWS,
     article: story.article.published,
     eventLabels: text.extra.eventLabels,
-    headings: Object.fromEntries(TIMELINE_STATES.map((state) => [state, fill(text.states[state].heading ?? '', `states.${state}.heading`, windowWords(state))])) as Record<TimelineState, string>,
+    headings: stateWords(CHART, text, 'heading', fill, windowWords),
     laneNames: { stations: label('laneStations'), campaign: label('laneCampaign'), responses: label('laneResponses'), other: label('laneOther') },
     articleLabel: label('article'),
     afterArticle: label('afterArticle'),
@@ -98,16 +99,15 @@ export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
     where: text.file,
   });
 
-  const alt = Object.fromEntries(
-    TIMELINE_STATES.map((state) => {
-      const labelled = Object.entries(text.extra.eventLabels[state]).map(([id, words]) => {
-        const event = events.find((candidate) => candidate.id === id);
-        return { date: event?.date ?? '', words };
-      });
-      const list = formatList(labelled.sort((a, b) => a.date.localeCompare(b.date)).map((item) => label('eventItem', { date: formatDate(item.date), label: item.words })));
-      return [state, fill(text.states[state].alt, `states.${state}.alt`, { ...windowWords(state), events: list })];
-    }),
-  ) as Record<TimelineState, string>;
+  // The events a state labels, in time order, for its text alternative.
+  const eventList = (state: TimelineState) => {
+    const labelled = Object.entries(text.extra.eventLabels[state]).map(([id, words]) => {
+      const event = events.find((candidate) => candidate.id === id);
+      return { date: event?.date ?? '', words };
+    });
+    return formatList(labelled.sort((a, b) => a.date.localeCompare(b.date)).map((item) => label('eventItem', { date: formatDate(item.date), label: item.words })));
+  };
+  const alt = stateWords(CHART, text, 'alt', fill, (state) => ({ ...windowWords(state), events: eventList(state) }));
 
   const tableText = text.tables[0];
   if (!tableText) throw new Error(`${text.file}: no table`);
@@ -127,10 +127,7 @@ export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
 
   return {
     chart: CHART,
-    title: fill(text.title, 'title'),
-    takeaway: fill(text.takeaway, 'takeaway'),
-    notes: text.notes.map((note, index) => fill(note, `notes.${index}`)),
-    sources: text.sources,
+    ...figureWords(text, fill),
     tables,
     view: { chart: CHART, alt, ...layout },
   };
