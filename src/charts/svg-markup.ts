@@ -2,14 +2,16 @@
  * A chart's SVG as a standalone string, for a given state: what share cards
  * (1200×630 images) and other non-page uses draw. The chart's stylesheet is
  * embedded with the light-theme colours written in, since a standalone SVG
- * has neither the page's CSS nor its custom properties. Marks of other
- * states are removed, not just hidden. Server-side only.
+ * has neither the page's CSS nor its custom properties. The state is written
+ * in (state-looks.ts): marks hidden in it are removed, dimmed ones get the
+ * is-dim class, and moving ones the transform they have in it. Server-side only.
  */
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import ChartView from './ChartView.svelte';
 import { buildChart } from './build';
 import { CHARTS, isStateOf, type ChartId } from './registry';
+import { stateIndex } from './state-looks';
 
 const CHARTS_CSS = 'src/charts/charts.css';
 const TOKENS_CSS = 'src/styles/tokens.css';
@@ -20,12 +22,34 @@ export function lightTokens(css: string): Map<string, string> {
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
 }
 
-/** Writes var(--x) out as its value; drops rules only needed for motion. */
+/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
 export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\[data-state-index=[^{]*\{[^}]*\}/g, '');
   const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
   const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
   return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
+}
+
+/**
+ * Writes the state at `index` into a drawing that carries every state: drops
+ * the marks hidden in it, marks the dimmed ones is-dim and gives the moving
+ * ones that state's transform as an attribute (SVG's own syntax, no units).
+ */
+export function atState(svg: string, index: number): string {
+  const resolved = svg
+    .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
+      const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
+      return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
+    })
+    .replace(/\sclass="([^"]*)"/g, (_match, classes: string) => {
+      const kept = classes.split(/\s+/).flatMap((name) => {
+        const look = /^(off|dim)-(\d+)$/.exec(name);
+        if (!look) return name ? [name] : [];
+        return Number(look[2]) === index ? [look[1] === 'off' ? 'is-off' : 'is-dim'] : [];
+      });
+      return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
+    });
+  return withoutHidden(resolved);
 }
 
 /** Removes every element that carries the is-off class, with its content (SVG from our own components only). */
@@ -64,7 +88,7 @@ export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].sta
   const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, id } });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
   if (!svg) throw new Error(`chartSvgMarkup: the chart "${chart}" rendered no SVG.`);
-  const clean = withoutHidden(svg.replace(/<!--[\s\S]*?-->/g, ''));
+  const clean = atState(svg.replace(/<!--[\s\S]*?-->/g, ''), stateIndex(CHARTS[chart].states, state));
   // Read from the project (like every content file), so the same stylesheet the page uses is embedded.
   const css = standaloneCss(readFileSync(CHARTS_CSS, 'utf8'), lightTokens(readFileSync(TOKENS_CSS, 'utf8')));
   return clean.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1><style>${css}</style>`);

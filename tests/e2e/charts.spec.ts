@@ -34,6 +34,34 @@ async function wheelTo(page: Page, step: Locator): Promise<void> {
   }
 }
 
+/**
+ * What the reader sees matches the state the chart names: every mark hidden
+ * in the state (class off-i) is transparent, every dimmed one (dim-i) faint,
+ * and every moving mark sits at its place for the state (--at-i). Returns
+ * the marks that do not, so a failure says which.
+ */
+async function marksOutOfState(page: Page, chart: ChartId, state: string): Promise<string[]> {
+  const index = (CHARTS[chart].states as readonly string[]).indexOf(state);
+  await expect(graphic(page, chart)).toHaveAttribute('data-state-index', String(index));
+  return graphic(page, chart).evaluate((root, index) => {
+    const wrong: string[] = [];
+    for (const mark of root.querySelectorAll<SVGElement>('svg *')) {
+      const classes = mark.classList;
+      const style = getComputedStyle(mark);
+      const name = `${mark.tagName}.${[...classes].join('.')}`;
+      if (classes.contains(`off-${index}`) && style.opacity !== '0') wrong.push(`${name} should be hidden, opacity ${style.opacity}`);
+      if (classes.contains(`dim-${index}`) && Math.abs(Number(style.opacity) - 0.28) > 0.01) wrong.push(`${name} should be dimmed, opacity ${style.opacity}`);
+      if (classes.contains('chart-move')) {
+        const want = new DOMMatrix(mark.style.getPropertyValue(`--at-${index}`));
+        const got = new DOMMatrix(style.transform);
+        const far = (['a', 'b', 'c', 'd', 'e', 'f'] as const).some((key) => Math.abs(want[key] - got[key]) > 0.01);
+        if (far) wrong.push(`${name} should be at ${want.toString()}, is at ${got.toString()}`);
+      }
+    }
+    return wrong;
+  }, index);
+}
+
 /** Waits until no CSS transition or animation is running, so a screenshot shows the settled state. */
 async function settled(page: Page): Promise<void> {
   await expect.poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.playState === 'running').length), { timeout: 5000 }).toBe(0);
@@ -102,6 +130,7 @@ test.describe('scrolling', () => {
           await expect(graphic(page, chart)).toHaveAttribute('data-state', CHARTS[chart].staticState);
         }
         await settled(page);
+        expect(await marksOutOfState(page, chart, javaScriptEnabled ? step.state : CHARTS[chart].staticState)).toEqual([]);
         const shot = await graphic(page, chart).screenshot();
         if (javaScriptEnabled && previousShot) expect(shot.equals(previousShot), `${step.id}: the chart should look different from the step before`).toBe(false);
         previousShot = shot;

@@ -1,58 +1,76 @@
 /**
- * Server-render test of every chart component, in every state, with Svelte's
- * own server renderer (as Astro uses it). Catches browser-only code that
- * would break the static build, and checks what readers without JavaScript
- * get: an SVG labelled for screen readers, with marks, for each state.
+ * Server-render test of every chart, with Svelte's own server renderer (as
+ * Astro uses it). Catches browser-only code that would break the static
+ * build, and checks what readers without JavaScript get: an SVG labelled for
+ * screen readers carrying every state's marks and places, which written at
+ * any one state (as share cards are) draws that state.
  */
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
-import type { Component } from 'svelte';
 import { buildChart } from '../../src/charts/build';
 import { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry';
-import { chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from '../../src/charts/svg-markup';
+import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from '../../src/charts/svg-markup';
+import { escapeHtml } from '../../src/lib/html';
 import ChartView from '../../src/charts/ChartView.svelte';
-import StationsByContinent from '../../src/charts/stations-by-continent/StationsByContinent.svelte';
-import StationsMap from '../../src/charts/stations-map/StationsMap.svelte';
-import PersuadedToReturn from '../../src/charts/persuaded-totals/PersuadedToReturn.svelte';
-import Timeline from '../../src/charts/timeline/Timeline.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
 
-// Each chart's own component, typed loosely: the props are checked by svelte-check in ChartView.
-const components: Record<ChartId, Component<{ view: never; state: never; id: string }>> = {
-  'stations-by-continent': StationsByContinent as never,
-  'stations-map': StationsMap as never,
-  'persuaded-totals': PersuadedToReturn as never,
-  timeline: Timeline as never,
-};
+/** What a reader of the state sees: the marks the state does not hide. */
+const visibleMarks = (svg: string) => (withoutHidden(svg).match(/<(rect|circle|path|line)\b/g) ?? []).length;
 
-/** What a reader of the state sees: the marks not hidden by the is-off class. */
-const visibleMarks = (html: string) => (withoutHidden(html).match(/<(rect|circle|path|line)\b/g) ?? []).length;
-
-describe.each(CHART_IDS)('the %s component', (chart) => {
+describe.each(CHART_IDS)('the %s chart', (chart) => {
   const { view } = buildChart(chart);
   const states = CHARTS[chart].states as readonly string[];
+  const alts = view.alt as Record<string, string>;
+  const { body } = render(ChartView, { props: { view, id: chart } });
 
-  it.each(states)('renders state "%s" as a labelled SVG with marks and no inline styles', (state) => {
-    const { body } = render(components[chart], { props: { view: view as never, state: state as never, id: chart } });
-    expect(body).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${chart}-alt"[^>]*data-state="${state}"`));
-    const alt = (view.alt as Record<string, string>)[state] ?? '';
-    expect(alt.length).toBeGreaterThan(40);
-    expect(body).toContain(`<title id="${chart}-alt">${alt.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</title>`);
-    expect(visibleMarks(body)).toBeGreaterThan(5);
-    // A strict Content-Security-Policy blocks style attributes: marks are placed with SVG attributes and classes.
-    expect(body).not.toMatch(/\sstyle="/);
+  it('draws one labelled SVG with every state in it, whose label the page provides', () => {
+    expect(body).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${chart}-alt"`));
+    expect(body).not.toContain('<title');
+  });
+
+  it('labels itself with a <title> when given the state it shows', () => {
+    const state = CHARTS[chart].staticState;
+    const labelled = render(ChartView, { props: { view, state, id: chart } }).body;
+    expect(labelled).toContain(`<title id="${chart}-alt">${escapeHtml(alts[state] ?? '')}</title>`);
+  });
+
+  it('places moving marks with one --at-N custom property per state and nothing else in style attributes', () => {
+    const styles = [...body.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] ?? '');
+    // Exactly the marks that move carry places (the persuaded-totals chart only fades).
+    expect(styles.length).toBe((body.match(/class="[^"]*\bchart-move\b/g) ?? []).length);
+    const declaration = /^--at-(\d+):translate\(-?[\d.]+px,-?[\d.]+px\)(?: scale\(-?[\d.]+,-?[\d.]+\))?$/;
+    for (const style of styles) {
+      const indexes = style.split(';').map((part) => declaration.exec(part)?.[1]);
+      expect(indexes, style).toEqual(states.map((_state, index) => String(index)));
+    }
+    // Every mark that moves has its places, or CSS would drop its transform.
+    expect((body.match(/class="[^"]*\bchart-move\b[^"]*"[^>]*>/g) ?? []).every((tag) => tag.includes(' style="--at-0:'))).toBe(true);
+  });
+
+  it('names only states the chart has in its look classes', () => {
+    const indexes = [...body.matchAll(/\b(?:off|dim)-(\d+)\b/g)].map((match) => Number(match[1]));
+    expect(indexes.length).toBeGreaterThan(0);
+    expect(Math.max(...indexes)).toBeLessThan(states.length);
+  });
+
+  it.each(states)('written at state "%s", shows a labelled drawing with marks', (state) => {
+    expect(alts[state]?.length ?? 0).toBeGreaterThan(40);
+    const svg = chartSvgMarkup(chart, state, chart);
+    expect(svg).toContain(`<title id="${chart}-alt">`);
+    expect(visibleMarks(svg)).toBeGreaterThan(5);
+    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-/);
   });
 
   it('draws something different in each state', () => {
-    const drawings = states.map((state) => withoutHidden(render(ChartView, { props: { view, state, id: chart } }).body).replace(/<title[\s\S]*?<\/title>|data-state="[^"]*"/g, ''));
+    const drawings = states.map((state) => chartSvgMarkup(chart, state, chart).replace(/<title[\s\S]*?<\/title>/, ''));
     expect(new Set(drawings).size).toBe(states.length);
   });
 
-  it('gives the scroll island the static state before any script runs', () => {
+  it('gives the scroll island the static state and its label before any script runs', () => {
     const staticState = CHARTS[chart].staticState;
-    const { body } = render(ScrollyGraphic, { props: { view, staticState, id: chart } });
-    expect(body).toContain(`class="scrolly-graphic" data-state="${staticState}"`);
-    expect(body).toContain(`data-state="${staticState}"`);
+    const island = render(ScrollyGraphic, { props: { states, staticState, alts, id: chart } }).body;
+    expect(island).toContain(`class="scrolly-graphic" data-state="${staticState}" data-state-index="${states.indexOf(staticState)}"`);
+    expect(island).toContain(`<p id="${chart}-alt" hidden="">${escapeHtml(alts[staticState] ?? '')}</p>`);
   });
 });
 
@@ -72,9 +90,20 @@ describe('standalone SVG markup (for share images)', () => {
     expect(() => chartSvgMarkup('timeline', 'world')).toThrow('"world" is not a state of the chart "timeline"');
   });
 
-  it('resolves tokens and drops motion rules', () => {
-    const css = standaloneCss('/* x */ .a { fill: var(--c); } @media (prefers-reduced-motion: no-preference) { .a { transition: x 1s; } }', lightTokens(':root { --c: #123; }'));
+  it('resolves tokens and drops motion rules and state rules', () => {
+    const css = standaloneCss(
+      "/* x */ .a { fill: var(--c); } [data-state-index='0'] .off-0 { opacity: 0; } @media (prefers-reduced-motion: no-preference) { .a { transition: x 1s; } [data-state-index='0'] .b.off-0, [data-state-index='1'] .b.off-1 { transition: none; } }",
+      lightTokens(':root { --c: #123; }'),
+    );
     expect(css).toBe('.a { fill: #123; } .is-off{display:none}');
+  });
+
+  it('writes one state in: hidden marks go, dimmed ones are marked, moving ones get that state\'s transform', () => {
+    const drawing =
+      '<g class="chart-texts off-1"><text>a</text></g><g class="chart-texts off-0"><text>b</text></g>' +
+      '<rect class="unit chart-move dim-1" style="--at-0:translate(1px,2px);--at-1:translate(3.5px,-4px) scale(2,2)"/>';
+    expect(atState(drawing, 1)).toBe('<g class="chart-texts"><text>b</text></g><rect class="unit chart-move is-dim" transform="translate(3.5 -4) scale(2 2)"/>');
+    expect(atState(drawing, 0)).toBe('<g class="chart-texts"><text>a</text></g><rect class="unit chart-move" transform="translate(1 2)"/>');
   });
 
   it('removes hidden elements with their content, including nested ones of the same name', () => {
