@@ -24,7 +24,7 @@ export function lightTokens(css: string): Map<string, string> {
 
 /** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
 export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\[data-state-index=[^{]*\{[^}]*\}/g, '');
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
   const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
   const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
   return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;

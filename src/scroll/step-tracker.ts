@@ -17,9 +17,11 @@ export interface StepTrackerOptions {
   offset?: 0.5 | 0.6 | 0.7;
   /** Draw scrollama's trigger line (for checking layouts on phones). */
   debug?: boolean;
+  /** The element holding the steps and their chart; defaults to the first step's parent. */
+  area?: HTMLElement;
 }
 
-export function trackSteps({ steps, onChange, offset = 0.5, debug = false }: StepTrackerOptions): () => void {
+export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area = steps[0]?.parentElement ?? undefined }: StepTrackerOptions): () => void {
   let last = -1;
   const update = () => {
     const index = activeStepIndex(
@@ -33,7 +35,7 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false }: Ste
   };
 
   const scroller = scrollama();
-  scroller.setup({ step: steps, offset, debug }).onStepEnter(update).onStepExit(update);
+  withoutDocumentScrollListener(() => scroller.setup({ step: steps, offset, debug }).onStepEnter(update).onStepExit(update));
 
   // scrollama measures the viewport at setup; a new size needs new observers.
   const remeasure = () => {
@@ -42,16 +44,60 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false }: Ste
   };
   window.addEventListener('resize', remeasure);
   window.addEventListener('orientationchange', remeasure);
-  // A safety net for jumps that cross several steps between two observer callbacks.
-  window.addEventListener('scrollend', update);
+
+  // A safety net for a jump over every step at once (from above the first to
+  // below the last), which changes no step's crossing of the line. Listened
+  // for only while the scrolly is on screen, and measured at the next frame:
+  // a scrollend handler that measures at once forces a style and layout pass
+  // of its own, on every wheel flick, while a chart animates.
+  let pending = 0;
+  const updateNextFrame = () => {
+    if (pending) return;
+    pending = requestAnimationFrame(() => {
+      pending = 0;
+      update();
+    });
+  };
+  const screen = new IntersectionObserver((entries) => {
+    if (entries.some((entry) => entry.isIntersecting)) {
+      window.addEventListener('scrollend', updateNextFrame);
+      update();
+    } else {
+      window.removeEventListener('scrollend', updateNextFrame);
+    }
+  });
+  if (area) screen.observe(area);
+  else window.addEventListener('scrollend', updateNextFrame);
   window.addEventListener('hashchange', update);
   update();
 
   return () => {
     scroller.destroy();
+    screen.disconnect();
+    cancelAnimationFrame(pending);
     window.removeEventListener('resize', remeasure);
     window.removeEventListener('orientationchange', remeasure);
-    window.removeEventListener('scrollend', update);
+    window.removeEventListener('scrollend', updateNextFrame);
     window.removeEventListener('hashchange', update);
   };
+}
+
+/**
+ * Runs scrollama's setup without the document scroll listener it adds. That
+ * listener only tracks the scroll direction (which scrollama also updates on
+ * every step crossing, and which we never read), is never removed, and reads
+ * window.pageYOffset on every scroll event: while a chart animates, that read
+ * forces a style and layout pass each time, which on slow phones turned a
+ * state change into a long task. Every other listener goes through.
+ */
+function withoutDocumentScrollListener(setup: () => void): void {
+  const add = document.addEventListener;
+  document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
+    if (type !== 'scroll') add.call(this, type, ...rest);
+  } as typeof document.addEventListener;
+  try {
+    setup();
+  } finally {
+    document.addEventListener = add;
+  }
 }

@@ -14,8 +14,12 @@ import { escapeHtml } from '../../src/lib/html';
 import ChartView from '../../src/charts/ChartView.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
 
-/** What a reader of the state sees: the marks the state does not hide. */
-const visibleMarks = (svg: string) => (withoutHidden(svg).match(/<(rect|circle|path|line)\b/g) ?? []).length;
+/** What a reader of the state sees: the shapes the state does not hide (a path counts each of its pieces). */
+const visibleMarks = (svg: string) => {
+  const shown = withoutHidden(svg);
+  const pieces = [...shown.matchAll(/<path\b[^>]*\sd="([^"]*)"/g)].reduce((sum, [, d = '']) => sum + (d.match(/M/g) ?? []).length, 0);
+  return (shown.match(/<(rect|circle|line)\b/g) ?? []).length + pieces;
+};
 
 describe.each(CHART_IDS)('the %s chart', (chart) => {
   const { view } = buildChart(chart);
@@ -92,7 +96,7 @@ describe('standalone SVG markup (for share images)', () => {
 
   it('resolves tokens and drops motion rules and state rules', () => {
     const css = standaloneCss(
-      "/* x */ .a { fill: var(--c); } [data-state-index='0'] .off-0 { opacity: 0; } @media (prefers-reduced-motion: no-preference) { .a { transition: x 1s; } [data-state-index='0'] .b.off-0, [data-state-index='1'] .b.off-1 { transition: none; } }",
+      "/* x */ .a { fill: var(--c); } @property --at-0 { syntax: '*'; inherits: false; } [data-state-index='0'] .off-0 { opacity: 0; } @media (prefers-reduced-motion: no-preference) { .a { transition: x 1s; } [data-state-index='0'] .b.off-0, [data-state-index='1'] .b.off-1 { transition: none; } }",
       lightTokens(':root { --c: #123; }'),
     );
     expect(css).toBe('.a { fill: #123; } .is-off{display:none}');
