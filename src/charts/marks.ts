@@ -1,8 +1,7 @@
 /**
  * The small vocabulary the chart components draw with, shared by the build-time
  * layouts (which compute every mark's place in every state) and the Svelte
- * components (which only draw them). Everything here is plain JSON, so it can
- * be passed to an island as props.
+ * components (which only draw them). Everything here is plain JSON.
  */
 
 export type Anchor = 'start' | 'middle' | 'end';
@@ -33,9 +32,4 @@ export function round(value: number): number {
 
 export function place(x: number, y: number, visibility: Visibility = 1): Place {
   return [round(x), round(y), visibility];
-}
-
-/** CSS class for a visibility value. */
-export function visibilityClass(visibility: Visibility): string {
-  return visibility === 0 ? 'is-off' : visibility === 2 ? 'is-dim' : '';
 }

@@ -1,6 +1,6 @@
 /**
  * What every chart's build step produces: the view its Svelte component draws
- * (plain JSON, the only thing an island receives), and everything the figure
+ * (plain JSON, drawn on the server), and everything the figure
  * wrapper shows around it (words with placeholders filled, tables, sources).
  */
 import type { ChartId, ChartState } from './registry';

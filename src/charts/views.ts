@@ -1,7 +1,7 @@
 /**
- * The view of each chart: what its component draws, and the only data an
- * island receives. One map from chart id to view type, so the scroll engine
- * and the static figure can hold any chart with full type checking.
+ * The view of each chart: what its component draws. One map from chart id to
+ * view type, so the scrolly and the static figure can hold any chart with
+ * full type checking.
  */
 import type { PersuadedView } from './persuaded-totals/layout';
 import type { ChartId } from './registry';

@@ -1,7 +1,7 @@
 /**
  * Lays out the stations-by-continent unit chart at build time: one square per
- * station, and where every square sits in each of the four states. The island
- * only moves squares between these precomputed places.
+ * station, and where every square sits in each of the four states. The page
+ * only moves squares between these precomputed places (see state-looks.ts).
  *
  * The 48 stations first identified in December 2022 are squares too, hidden
  * until the last state. Stations that no row locates are drawn hollow.
