@@ -12,7 +12,7 @@
  *
  * The checker's CSS messages are left out too. Stylesheets are inlined into
  * each page, and its CSS validator predates properties every browser now
- * ships (vector-effect, paint-order, scroll-driven animations, min() in
+ * ships (vector-effect, paint-order, @property, scroll-driven animations, min() in
  * max-width), so it reports them as errors. Stylesheets as files were never
  * checked (--skip-non-html); this keeps the gate about HTML.
  */
