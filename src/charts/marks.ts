@@ -25,9 +25,10 @@ export function text(x: number, y: number, value: string, tone: TextMark['tone']
   return { x: round(x), y: round(y), text: value, anchor, tone };
 }
 
-/** Coordinates are rounded to a tenth of a pixel: invisible on screen, and much less to send. */
-export function round(value: number): number {
-  return Math.round(value * 10) / 10;
+/** Coordinates are rounded to a tenth of a pixel (by default): invisible on screen, and much less to send. */
+export function round(value: number, places = 1): number {
+  const scale = 10 ** places;
+  return Math.round(value * scale) / scale;
 }
 
 export function place(x: number, y: number, visibility: Visibility = 1): Place {

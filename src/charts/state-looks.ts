@@ -43,7 +43,7 @@ export function onlyIn<State extends string>(states: readonly State[], shown: St
 /** A CSS transform, in the SVG's own units (CSS px are user units inside an SVG). */
 export function transformValue({ x, y, scaleX = 1, scaleY = scaleX }: Placement): string {
   const move = `translate(${round(x)}px,${round(y)}px)`;
-  return scaleX === 1 && scaleY === 1 ? move : `${move} scale(${round2(scaleX)},${round2(scaleY)})`;
+  return scaleX === 1 && scaleY === 1 ? move : `${move} scale(${round(scaleX, 2)},${round(scaleY, 2)})`;
 }
 
 /** The style attribute of a moving mark: its transform in every state, as --at-0, --at-1, … */
@@ -56,8 +56,4 @@ export function stateIndex(states: readonly string[], state: string): number {
   const index = states.indexOf(state);
   if (index < 0) throw new Error(`"${state}" is not one of the states ${states.join(', ')}.`);
   return index;
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -17,11 +17,11 @@ export interface StepTrackerOptions {
   offset?: 0.5 | 0.6 | 0.7;
   /** Draw scrollama's trigger line (for checking layouts on phones). */
   debug?: boolean;
-  /** The element holding the steps and their chart; defaults to the first step's parent. */
-  area?: HTMLElement;
+  /** The element holding the steps and their chart. */
+  area: HTMLElement;
 }
 
-export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area = steps[0]?.parentElement ?? undefined }: StepTrackerOptions): () => void {
+export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area }: StepTrackerOptions): () => void {
   let last = -1;
   const update = () => {
     const index = activeStepIndex(
@@ -66,8 +66,7 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area 
       window.removeEventListener('scrollend', updateNextFrame);
     }
   });
-  if (area) screen.observe(area);
-  else window.addEventListener('scrollend', updateNextFrame);
+  screen.observe(area);
   window.addEventListener('hashchange', update);
   update();
 
