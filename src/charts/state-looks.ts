@@ -2,18 +2,37 @@
  * How a mark looks and where it sits in each of its chart's states, written
  * into the server's HTML so that CSS alone moves a chart between states.
  *
- * The element around a chart carries `data-state-index="i"` (the position of
- * the state in the chart's list in registry.ts). charts.css has, for each
- * index i, a rule for the classes `off-i` (hidden) and `dim-i` (kept as
- * context) and one that sets a moving mark's transform to its custom property
- * `--at-i`. A change of state is then one attribute on one element: no script
- * walks the marks and no island redraws the SVG, so scrolling stays smooth on
- * slow phones, and without JavaScript the server's state simply shows.
+ * Every mark sits in one of its chart's state layers: `<g>` elements (see
+ * StateLayer.svelte) that carry `data-state-index="i"`, the position of the
+ * state shown in the chart's list in registry.ts. Layers never nest.
+ * charts.css has, for each index i, a rule for the classes `off-i` (hidden)
+ * and `dim-i` (kept as context) and one that sets a moving mark's transform
+ * to its custom property `--at-i`. A change of state is then one attribute on
+ * a few layers: no script walks the marks and no island redraws the SVG, so
+ * scrolling stays smooth on slow phones, and without JavaScript the server's
+ * state simply shows.
  */
 import { round, type Visibility } from './marks';
 
 /** Rules exist in charts.css for this many state indexes; registry.ts stays within it (tested). */
 export const MAX_STATES = 6;
+
+/**
+ * Most moving marks in one layer. Starting a CSS transition costs the browser
+ * some time for every mark, and a hundred squares starting at once made a
+ * slow phone's frame run past 50 ms. So moving marks are drawn in "paced"
+ * layers of at most this many, which the scroll island switches one frame
+ * apart (src/scroll/show-state.ts): a wave of two or three frames that no
+ * reader sees, in place of one long frame.
+ */
+export const MARKS_PER_LAYER = 20;
+
+/** Splits marks, in drawing order (so the layers keep it), into as few layers as MARKS_PER_LAYER allows, of near-even size. */
+export function markLayers<Mark>(marks: readonly Mark[], most: number = MARKS_PER_LAYER): Mark[][] {
+  const count = Math.ceil(marks.length / most);
+  const size = Math.ceil(marks.length / Math.max(1, count));
+  return Array.from({ length: count }, (_unused, layer) => marks.slice(layer * size, (layer + 1) * size)).filter((layer) => layer.length > 0);
+}
 
 /** A mark's place in one state: moved by (x, y), then scaled (from the mark's own origin). */
 export interface Placement {
@@ -51,7 +70,7 @@ export function placeStyle<State extends string>(states: readonly State[], place
   return states.map((state, index) => `--at-${index}:${transformValue(placement(state))}`).join(';');
 }
 
-/** Position of a state in the chart's list, for data-state-index; throws on a state the list lacks. */
+/** Position of a state in the chart's list, for the layers' data-state-index; throws on a state the list lacks. */
 export function stateIndex(states: readonly string[], state: string): number {
   const index = states.indexOf(state);
   if (index < 0) throw new Error(`"${state}" is not one of the states ${states.join(', ')}.`);

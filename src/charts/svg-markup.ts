@@ -34,9 +34,11 @@ export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>):
  * Writes the state at `index` into a drawing that carries every state: drops
  * the marks hidden in it, marks the dimmed ones is-dim and gives the moving
  * ones that state's transform as an attribute (SVG's own syntax, no units).
+ * The state layers' attributes go: the drawing is in one state for good.
  */
 export function atState(svg: string, index: number): string {
   const resolved = svg
+    .replace(/\sdata-(?:state-index|paced)="[^"]*"/g, '')
     .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
       const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
       return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
@@ -85,7 +87,7 @@ export function withoutHidden(svg: string): string {
 
 export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {
   if (!isStateOf(chart, state)) throw new Error(`chartSvgMarkup: "${state}" is not a state of the chart "${chart}".`);
-  const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, id } });
+  const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, titled: true, id } });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
   if (!svg) throw new Error(`chartSvgMarkup: the chart "${chart}" rendered no SVG.`);
   const clean = atState(svg.replace(/<!--[\s\S]*?-->/g, ''), stateIndex(CHARTS[chart].states, state));

@@ -42,7 +42,10 @@ async function wheelTo(page: Page, step: Locator): Promise<void> {
  */
 async function marksOutOfState(page: Page, chart: ChartId, state: string): Promise<string[]> {
   const index = (CHARTS[chart].states as readonly string[]).indexOf(state);
-  await expect(graphic(page, chart)).toHaveAttribute('data-state-index', String(index));
+  // Every state layer names the state; the layers of moving marks may follow a frame or two later.
+  const layerIndexes = () => graphic(page, chart).evaluate((root) => [...new Set([...root.querySelectorAll('[data-state-index]')].map((layer) => layer.getAttribute('data-state-index')))]);
+  await expect.poll(layerIndexes).toEqual([String(index)]);
+  await settled(page);
   return graphic(page, chart).evaluate((root, index) => {
     const wrong: string[] = [];
     for (const mark of root.querySelectorAll<SVGElement>('svg *')) {

@@ -8,11 +8,45 @@
 import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { buildChart } from '../../src/charts/build';
-import { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry';
+import { CHARTS, CHART_IDS } from '../../src/charts/registry';
 import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from '../../src/charts/svg-markup';
 import { escapeHtml } from '../../src/lib/html';
 import ChartView from '../../src/charts/ChartView.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
+import { MARKS_PER_LAYER } from '../../src/charts/state-looks';
+
+/**
+ * Walks a drawing's tags and reports how its marks sit in state layers: marks
+ * with look classes or a place outside any layer, layers inside layers, the
+ * index each layer names, and how many moving marks each paced layer holds.
+ */
+function stateLayersOf(markup: string) {
+  const open: { tag: string; layer?: { paced: boolean; moving: number } }[] = [];
+  const result = { nested: [] as string[], outside: [] as string[], indexes: [] as string[], pacedSizes: [] as number[], movingInStill: 0 };
+  for (const [whole, closing, tag = '', attributes = '', selfClosing] of markup.matchAll(/<(\/?)([\w-]+)([^>]*?)(\/?)>/g)) {
+    if (closing) {
+      const element = open.pop();
+      if (element?.layer?.paced) result.pacedSizes.push(element.layer.moving);
+      continue;
+    }
+    const layerAbove = open.find((element) => element.layer)?.layer;
+    const index = /\sdata-state-index="(\d+)"/.exec(attributes)?.[1];
+    const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
+    const moving = /\bchart-move\b/.test(classes);
+    if (index !== undefined) {
+      if (layerAbove) result.nested.push(whole);
+      result.indexes.push(index);
+    } else if (/\b(?:off|dim)-\d|\bchart-move\b/.test(classes)) {
+      if (!layerAbove) result.outside.push(whole);
+      else if (moving) {
+        layerAbove.moving += 1;
+        if (!layerAbove.paced) result.movingInStill += 1;
+      }
+    }
+    if (!selfClosing) open.push({ tag, layer: index === undefined ? undefined : { paced: /\sdata-paced=/.test(attributes), moving: 0 } });
+  }
+  return result;
+}
 
 /** What a reader of the state sees: the shapes the state does not hide (a path counts each of its pieces). */
 const visibleMarks = (svg: string) => {
@@ -25,17 +59,31 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
   const { view } = buildChart(chart);
   const states = CHARTS[chart].states as readonly string[];
   const alts = view.alt as Record<string, string>;
-  const { body } = render(ChartView, { props: { view, id: chart } });
+  const staticState = CHARTS[chart].staticState;
+  const { body } = render(ChartView, { props: { view, state: staticState, id: chart } });
 
   it('draws one labelled SVG with every state in it, whose label the page provides', () => {
     expect(body).toMatch(new RegExp(`<svg[^>]*role="img"[^>]*aria-labelledby="${chart}-alt"`));
     expect(body).not.toContain('<title');
   });
 
-  it('labels itself with a <title> when given the state it shows', () => {
-    const state = CHARTS[chart].staticState;
-    const labelled = render(ChartView, { props: { view, state, id: chart } }).body;
-    expect(labelled).toContain(`<title id="${chart}-alt">${escapeHtml(alts[state] ?? '')}</title>`);
+  it('labels itself with a <title> when asked to', () => {
+    const labelled = render(ChartView, { props: { view, state: staticState, titled: true, id: chart } }).body;
+    expect(labelled).toContain(`<title id="${chart}-alt">${escapeHtml(alts[staticState] ?? '')}</title>`);
+  });
+
+  it('puts every mark that changes with the state in exactly one state layer, each naming the state drawn', () => {
+    for (const state of states) {
+      const drawn = render(ChartView, { props: { view, state, id: chart } }).body;
+      const layers = stateLayersOf(drawn);
+      expect(layers.nested).toEqual([]);
+      expect(layers.outside).toEqual([]);
+      expect(new Set(layers.indexes)).toEqual(new Set([String(states.indexOf(state))]));
+      // The repeated moving marks sit in paced layers of at most MARKS_PER_LAYER; a layer
+      // switched at once holds at most a map's land or a time window and band.
+      expect(Math.max(0, ...layers.pacedSizes)).toBeLessThanOrEqual(MARKS_PER_LAYER);
+      expect(layers.movingInStill).toBeLessThanOrEqual(2);
+    }
   });
 
   it('places moving marks with one --at-N custom property per state and nothing else in style attributes', () => {
@@ -62,7 +110,7 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     const svg = chartSvgMarkup(chart, state, chart);
     expect(svg).toContain(`<title id="${chart}-alt">`);
     expect(visibleMarks(svg)).toBeGreaterThan(5);
-    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-/);
+    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-|data-state-index|data-paced/);
   });
 
   it('draws something different in each state', () => {
@@ -71,9 +119,8 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
   });
 
   it('gives the scroll island the static state and its label before any script runs', () => {
-    const staticState = CHARTS[chart].staticState;
     const island = render(ScrollyGraphic, { props: { states, staticState, alts, id: chart } }).body;
-    expect(island).toContain(`class="scrolly-graphic" data-state="${staticState}" data-state-index="${states.indexOf(staticState)}"`);
+    expect(island).toContain(`class="scrolly-graphic" data-state="${staticState}">`);
     expect(island).toContain(`<p id="${chart}-alt" hidden="">${escapeHtml(alts[staticState] ?? '')}</p>`);
   });
 });

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHARTS, CHART_IDS } from '../../src/charts/registry';
-import { MAX_STATES, lookClasses, onlyIn, placeStyle, stateIndex, transformValue } from '../../src/charts/state-looks';
+import { MARKS_PER_LAYER, MAX_STATES, lookClasses, markLayers, onlyIn, placeStyle, stateIndex, transformValue } from '../../src/charts/state-looks';
 
 const states = ['world', 'europe', 'britain'] as const;
 
@@ -34,6 +34,20 @@ describe('places', () => {
   it('finds a state by position and refuses one the list lacks', () => {
     expect(stateIndex(states, 'britain')).toBe(2);
     expect(() => stateIndex(states, 'americas')).toThrow('"americas" is not one of the states world, europe, britain');
+  });
+});
+
+describe('mark layers', () => {
+  const marks = (count: number) => Array.from({ length: count }, (_unused, index) => index);
+  it('splits marks into as few layers as the limit allows, near-even, in drawing order', () => {
+    expect(markLayers(marks(102), 20).map((layer) => layer.length)).toEqual([17, 17, 17, 17, 17, 17]);
+    expect(markLayers(marks(53), 20).map((layer) => layer.length)).toEqual([18, 18, 17]);
+    expect(markLayers(marks(7), 20)).toEqual([marks(7)]);
+    expect(markLayers(marks(45), 20).flat()).toEqual(marks(45));
+  });
+  it('makes no layer for no marks, and keeps to the default limit', () => {
+    expect(markLayers([])).toEqual([]);
+    expect(Math.max(...markLayers(marks(500)).map((layer) => layer.length))).toBeLessThanOrEqual(MARKS_PER_LAYER);
   });
 });
 

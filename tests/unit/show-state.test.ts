@@ -1,0 +1,96 @@
+/**
+ * How the scroll island shows a state on a server-drawn chart: which layers
+ * switch in which frame, and that a newer state drops the frames still to
+ * come of an older one.
+ */
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showState, switchFrames } from '../../src/scroll/show-state';
+
+describe('switch frames', () => {
+  const still = (name: string) => ({ name, paced: false });
+  const paced = (name: string) => ({ name, paced: true });
+  it('switches every still layer at once, then one paced layer a frame, in drawing order', () => {
+    const frames = switchFrames([still('legend'), paced('marks 1'), paced('marks 2'), still('words'), paced('marks 3')]);
+    expect(frames.map((frame) => frame.map((layer) => layer.name))).toEqual([['legend', 'words'], ['marks 1'], ['marks 2'], ['marks 3']]);
+  });
+  it('has no empty frame', () => {
+    expect(switchFrames([paced('a'), paced('b')]).map((frame) => frame.length)).toEqual([1, 1]);
+    expect(switchFrames([still('a')]).map((frame) => frame.length)).toEqual([1]);
+    expect(switchFrames([])).toEqual([]);
+  });
+});
+
+/** Just enough of an element for showState. */
+class FakeLayer {
+  constructor(
+    private index: string,
+    readonly paced: boolean,
+  ) {}
+  getAttribute(name: string) {
+    return name === 'data-state-index' ? this.index : null;
+  }
+  setAttribute(name: string, value: string) {
+    if (name === 'data-state-index') this.index = value;
+  }
+  hasAttribute(name: string) {
+    return name === 'data-paced' && this.paced;
+  }
+}
+
+describe('showing a state', () => {
+  let queued: FrameRequestCallback[] = [];
+  const nextFrame = () => {
+    const callbacks = queued;
+    queued = [];
+    for (const callback of callbacks) callback(0);
+  };
+  beforeEach(() => {
+    queued = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
+    vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
+      // Handles are positions in this frame's queue, counted from 1 (0 means none).
+      if (handle > 0) queued[handle - 1] = () => undefined;
+    });
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  const chart = () => {
+    const layers = [new FakeLayer('0', false), new FakeLayer('0', true), new FakeLayer('0', true), new FakeLayer('0', false)];
+    const root = { querySelectorAll: () => layers } as unknown as ParentNode;
+    const indexes = () => layers.map((layer) => layer.getAttribute('data-state-index')).join('');
+    return { root, indexes };
+  };
+
+  it('writes the still layers now and the paced ones a frame apart', () => {
+    const { root, indexes } = chart();
+    showState(root, 2, { paced: true });
+    expect(indexes()).toBe('2002');
+    nextFrame();
+    expect(indexes()).toBe('2202');
+    nextFrame();
+    expect(indexes()).toBe('2222');
+    expect(queued).toEqual([]);
+  });
+
+  it('writes every layer at once when not paced (print)', () => {
+    const { root, indexes } = chart();
+    showState(root, 1, { paced: false });
+    expect(indexes()).toBe('1111');
+    expect(queued).toEqual([]);
+  });
+
+  it('drops the frames still to come when stopped, so an older state never lands after a newer one', () => {
+    const { root, indexes } = chart();
+    const stop = showState(root, 2, { paced: true });
+    nextFrame();
+    expect(indexes()).toBe('2202');
+    stop();
+    showState(root, 3, { paced: true });
+    expect(indexes()).toBe('3203');
+    nextFrame();
+    // Not stopped, the older state would write its last layer now: 3323.
+    expect(indexes()).toBe('3303');
+    nextFrame();
+    expect(indexes()).toBe('3333');
+  });
+});
