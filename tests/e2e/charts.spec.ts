@@ -132,7 +132,6 @@ test.describe('scrolling', () => {
           // Without JavaScript the chart stays complete, in its static state, beside every step's text.
           await expect(graphic(page, chart)).toHaveAttribute('data-state', CHARTS[chart].staticState);
         }
-        await settled(page);
         expect(await marksOutOfState(page, chart, javaScriptEnabled ? step.state : CHARTS[chart].staticState)).toEqual([]);
         const shot = await graphic(page, chart).screenshot();
         if (javaScriptEnabled && previousShot) expect(shot.equals(previousShot), `${step.id}: the chart should look different from the step before`).toBe(false);

@@ -21,9 +21,9 @@ import { MARKS_PER_LAYER } from '../../src/charts/state-looks';
  * index each layer names, and how many moving marks each paced layer holds.
  */
 function stateLayersOf(markup: string) {
-  const open: { tag: string; layer?: { paced: boolean; moving: number } }[] = [];
+  const open: { layer?: { paced: boolean; moving: number } }[] = [];
   const result = { nested: [] as string[], outside: [] as string[], indexes: [] as string[], pacedSizes: [] as number[], movingInStill: 0 };
-  for (const [whole, closing, tag = '', attributes = '', selfClosing] of markup.matchAll(/<(\/?)([\w-]+)([^>]*?)(\/?)>/g)) {
+  for (const [whole, closing, , attributes = '', selfClosing] of markup.matchAll(/<(\/?)([\w-]+)([^>]*?)(\/?)>/g)) {
     if (closing) {
       const element = open.pop();
       if (element?.layer?.paced) result.pacedSizes.push(element.layer.moving);
@@ -43,7 +43,7 @@ function stateLayersOf(markup: string) {
         if (!layerAbove.paced) result.movingInStill += 1;
       }
     }
-    if (!selfClosing) open.push({ tag, layer: index === undefined ? undefined : { paced: /\sdata-paced=/.test(attributes), moving: 0 } });
+    if (!selfClosing) open.push({ layer: index === undefined ? undefined : { paced: /\sdata-paced=/.test(attributes), moving: 0 } });
   }
   return result;
 }
