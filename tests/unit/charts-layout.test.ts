@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from '../../src/charts/build';
 import { CHARTS } from '../../src/charts/registry';
+import { BORDER_WIDTH } from '../../src/charts/stations-map/layout';
 import type { TextMark } from '../../src/charts/marks';
 import { labelBox, overlaps, type Box } from '../../src/charts/text-measure';
 
@@ -71,6 +72,13 @@ describe('stations-map', () => {
     const centres = dots.map((dot) => [dot.x + radius, dot.y + radius] as const);
     const tooClose = centres.flatMap((a, i) => centres.slice(i + 1).filter((b) => Math.hypot(a[0] - b[0], a[1] - b[1]) < 2 * radius - 0.5));
     expect(tooClose).toEqual([]);
+  });
+
+  it('draws each border for its own zoom: BORDER_WIDTH wide on screen in the state it shows in', () => {
+    const borders = view.layers.filter((layer) => layer.kind === 'border');
+    expect(borders.length).toBeGreaterThan(0);
+    for (const border of borders) expect((border.strokeWidth ?? 0) * view.zoom[border.state].k).toBeCloseTo(BORDER_WIDTH, 2);
+    expect(view.layers.filter((layer) => layer.kind === 'land').every((layer) => layer.strokeWidth === undefined)).toBe(true);
   });
 
   it('shows 52 stations on the world map, and only Britain in colour when zoomed there', () => {

@@ -54,6 +54,10 @@ describe('mark layers', () => {
 describe('the stylesheet and the registry agree', () => {
   const css = readFileSync('src/charts/charts.css', 'utf8').replace(/\s+/g, ' ');
 
+  it('keeps vector-effect out of the charts: on a moving or zooming mark it costs a layout and repaint of the drawing on every frame', () => {
+    expect(css.replace(/\/\*.*?\*\//g, '')).not.toMatch(/vector-effect/);
+  });
+
   it.each(CHART_IDS)('%s has no more states than charts.css has rules for', (chart) => {
     expect(CHARTS[chart].states.length).toBeLessThanOrEqual(MAX_STATES);
   });
@@ -65,5 +69,7 @@ describe('the stylesheet and the registry agree', () => {
     expect(css).toContain(`${at} .dim-${index} { opacity: 0.28; }`);
     // Leaving marks fade in place, then jump unseen (see charts.css).
     expect(css).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.chart-move\\.off-${index}[ ,{][^}]*transform 0s linear 300ms`));
+    // A map border leaves at once (drawn for one zoom, it must not be seen at another).
+    expect(css).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.map-border\\.off-${index}[ ,{][^}]*transition: none`));
   });
 });

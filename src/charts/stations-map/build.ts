@@ -14,7 +14,7 @@ import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
 import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution } from './geography';
-import { layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type StationsMapView } from './layout';
+import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type StationsMapView } from './layout';
 
 export const CHART = 'stations-map';
 
@@ -61,7 +61,7 @@ export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
     const paths = layerPaths(projection, zoom[state], FRAME, resolution, borders, tolerance);
     return [
       { d: paths.land, kind: 'land' as const, state },
-      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state }] : []),
+      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state, strokeWidth: borderWidth(zoom[state].k) }] : []),
     ];
   });
 

@@ -24,6 +24,22 @@ export interface MapLayer {
   kind: 'land' | 'border';
   /** The state whose zoom this layer was made for; it shows only then. */
   state: MapState;
+  /** Borders: line width in the world drawing's units, so that at its state's zoom the line is BORDER_WIDTH wide on screen. */
+  strokeWidth?: number;
+}
+
+/** Width of a country border on screen, in the drawing's units at zoom 1. */
+export const BORDER_WIDTH = 0.9;
+
+/**
+ * A border's line width in the world drawing's units for a layer shown at
+ * zoom k. A border shows only in its own state, so a width fixed at build
+ * time draws it BORDER_WIDTH wide there; vector-effect: non-scaling-stroke
+ * would do the same, but on a zooming layer it makes Chromium lay out and
+ * repaint the drawing on every frame of the zoom.
+ */
+export function borderWidth(k: number): number {
+  return round(BORDER_WIDTH / k, 4);
 }
 
 export interface MapDot {
