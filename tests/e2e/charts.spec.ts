@@ -180,6 +180,20 @@ test.describe('deep links to a step', () => {
 });
 
 test.describe('hydration', () => {
+  test('every island hydrates once the page is idle, before the reader scrolls to it', async ({ page, javaScriptEnabled }) => {
+    // Hydrating as a chart came into view put a 35 ms task (at 4x CPU
+    // slowdown) into the scroll, where a chart's first move could push it
+    // past 50 ms (scripts/bench.ts).
+    await page.goto('./');
+    const active = page.locator('[data-scrolly][data-scrolly-active]');
+    if (javaScriptEnabled) await expect(active).toHaveCount(CHART_IDS.length);
+    else {
+      await page.waitForLoadState('networkidle');
+      await expect(active).toHaveCount(0);
+    }
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+
   test('moves nothing: each chart has the same box with and without JavaScript', async ({ page, browser, javaScriptEnabled, viewport }) => {
     test.setTimeout(90_000);
     // The same page in a second browser context with JavaScript the other way round.
@@ -245,7 +259,7 @@ test.describe('reduced motion', () => {
 test.describe('debug switch', () => {
   test('?debug draws the trigger line only when scripts run', async ({ page, javaScriptEnabled }) => {
     await page.goto('./?debug#map-step-world');
-    await expect(page.locator('.scrollama__debug-step')).toHaveCount(javaScriptEnabled ? await page.locator('#stations-map [data-scrolly-step]').count() : 0);
+    await expect(page.locator('.scrollama__debug-step')).toHaveCount(javaScriptEnabled ? await page.locator('[data-scrolly-step]').count() : 0);
   });
 });
 

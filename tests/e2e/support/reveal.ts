@@ -1,6 +1,6 @@
 /**
  * Brings every part of a page on screen once, a screen per animation frame,
- * so lazily hydrated islands (client:visible) load, then waits for the network
+ * so anything that loads on view (images, islands) loads, then waits for the network
  * to settle. Much faster than scrolling like a reader (guards.ts
  * scrollThrough), for gates that need the finished page rather than the ride.
  * Needs JavaScript on.
