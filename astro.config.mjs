@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { securityHeaders } from './src/integrations/security-headers.ts';
+import { serifCoreFont } from './src/integrations/serif-core-font.ts';
 import { cspConfig } from './src/lib/security-headers.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
@@ -16,7 +17,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
-  integrations: [mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
+  integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
   // Stylesheets are small (about 6 kB gzipped in all): inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -1,17 +1,20 @@
 /**
- * Byte budget: all the JavaScript the one-page story loads, read to the end at
+ * Byte budgets. JavaScript: all the JavaScript the one-page story loads, read to the end at
  * a phone width and a desktop width, is at most 40 kB gzipped. Sizes come from
  * the built files (gzip level 9), not from the network, so the figure is the
  * same on every machine; the browser run only makes sure that every script
  * the page really loads is counted. Prints the figure and the files behind it.
+ * Fonts: every page prints its Latin text from the serif's small core file
+ * alone (src/lib/serif-core.ts), never the full 51 kB one.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { htmlElements } from '../../../src/lib/html-document';
 import { gzipSize, inlineScripts, scriptClosure, scriptsNamedIn, STORY_JS_BUDGET } from '../../../src/lib/js-budget';
+import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/lib/serif-core';
 import { revealEverything } from '../support/reveal';
-import { DIST } from '../support/site';
+import { builtPages, DIST } from '../support/site';
 
 function readBuilt(file: string): string | undefined {
   try {
@@ -62,4 +65,39 @@ test('the story page loads at most 40 kB of JavaScript, gzipped', async ({ page,
   console.log(report);
   testInfo.annotations.push({ type: 'story JavaScript (gzipped)', description: kB(total) });
   expect(total, report).toBeLessThanOrEqual(STORY_JS_BUDGET);
+});
+
+test.describe('the serif font', () => {
+  const core = basename(SERIF_CORE_FILE, '.woff2');
+  const latinRange = fontFaceRules(readFileSync('src/styles/fonts.css', 'utf8')).find((face) => face.src.includes('latin-wght-normal'))?.['unicode-range'] ?? '';
+
+  for (const path of builtPages()) {
+    test(`/${path} prints its Latin text from the core file alone, at the weights it keeps`, async ({ page }) => {
+      const fonts: string[] = [];
+      page.on('request', (request) => {
+        if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+      });
+      await page.goto(path || './');
+      await revealEverything(page);
+      // The text set in the serif, and the weights it is set at (text in the system sans is no concern here).
+      const { text, weights } = await page.evaluate(() => {
+        const found = new Set<number>();
+        let serifText = '';
+        for (const element of document.body.querySelectorAll('*')) {
+          const style = getComputedStyle(element);
+          if (!style.fontFamily.includes('Source Serif')) continue;
+          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('');
+          if (!own.trim()) continue;
+          found.add(Number(style.fontWeight));
+          serifText += own;
+        }
+        return { text: serifText, weights: [...found].sort((a, b) => a - b) };
+      });
+      expect(latinRange, 'fonts.css has the full Latin face').toMatch(/^U\+/);
+      expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/lib/serif-core.ts').toEqual([]);
+      expect(fonts.filter((file) => !file.startsWith(`${core}.`)), 'font files other than the core').toEqual([]);
+      for (const weight of weights) expect(weight, `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`).toBeGreaterThanOrEqual(SERIF_CORE_WEIGHTS.min);
+      for (const weight of weights) expect(weight, `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`).toBeLessThanOrEqual(SERIF_CORE_WEIGHTS.max);
+    });
+  }
 });

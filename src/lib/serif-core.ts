@@ -1,0 +1,90 @@
+/**
+ * The story's serif, cut down to what its pages print.
+ *
+ * @fontsource's Latin file of Source Serif 4 is 51 kB: 232 characters at every
+ * weight from 200 to 900. The pages print about 110 of those characters, at
+ * weights 400, 600 and 700. The build cuts a "core" file to exactly those
+ * (src/integrations/serif-core-font.ts), about 23 kB, and every page preloads
+ * it. On a phone's first visit that is 28 kB less to wait for before the text
+ * can take its own face (fonts.css uses font-display: optional).
+ *
+ * A character outside the core still prints in the serif: fonts.css keeps the
+ * full Latin file declared behind the core one, and the browser fetches it
+ * only for a page that needs it. The test suite fails when a built page does,
+ * and names the characters to add here.
+ */
+
+const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, index) => String.fromCharCode(0x20 + index)).join('');
+
+/** Every character the core file carries: printable ASCII and the typography and names the pages use. */
+export const SERIF_CORE_CHARACTERS =
+  PRINTABLE_ASCII +
+  '\u00a0' + // no-break space
+  '\u2009' + // thin space
+  '\u00b7\u00d7' + // · ×
+  '\u00e3\u00f1' + // ã (São Paulo) ñ (Viña del Mar)
+  '\u2013\u2014' + // – —
+  '\u2018\u2019\u201c\u201d' + // ‘ ’ “ ”
+  '\u2026' + // …
+  '\u2191'; // ↑ (back to the top)
+
+/** Where the build writes the core file, from the project root (git-ignored; fonts.css and BaseLayout name it). */
+export const SERIF_CORE_FILE = 'src/styles/fonts/source-serif-4-latin-core.woff2';
+
+/** The weights the core file keeps; the serif text on every page uses only these (a browser test holds it). */
+export const SERIF_CORE_WEIGHTS = { min: 400, max: 700 } as const;
+
+/** The characters as a CSS unicode-range value (`U+20-7E,U+A0,…`), runs of neighbours merged. */
+export function unicodeRange(characters: string): string {
+  const points = [...new Set([...characters].map((character) => character.codePointAt(0) ?? 0))].sort((a, b) => a - b);
+  const runs: [number, number][] = [];
+  for (const point of points) {
+    const last = runs.at(-1);
+    if (last && point === last[1] + 1) last[1] = point;
+    else runs.push([point, point]);
+  }
+  const hex = (point: number) => point.toString(16).toUpperCase();
+  return runs.map(([first, end]) => (first === end ? `U+${hex(first)}` : `U+${hex(first)}-${hex(end)}`)).join(',');
+}
+
+/** Whether a code point falls in a CSS unicode-range value (single points and ranges; no wildcards). */
+export function inUnicodeRange(range: string, point: number): boolean {
+  return range.split(',').some((part) => {
+    const match = /^\s*U\+([0-9A-F]+)(?:-([0-9A-F]+))?\s*$/i.exec(part);
+    if (!match) throw new Error(`inUnicodeRange: cannot read "${part.trim()}" (wildcards such as U+4?? are not supported)`);
+    const first = Number.parseInt(match[1], 16);
+    const end = match[2] ? Number.parseInt(match[2], 16) : first;
+    return point >= first && point <= end;
+  });
+}
+
+/** The characters of `text` that a face with `range` would print but the core lacks, each once, in order. */
+export function missingFromCore(text: string, range: string): string[] {
+  const core = new Set(SERIF_CORE_CHARACTERS);
+  const missing = new Set<string>();
+  for (const character of text) {
+    if (/\s/.test(character) && character !== '\u00a0' && character !== '\u2009') continue;
+    if (!core.has(character) && inUnicodeRange(range, character.codePointAt(0) ?? 0)) missing.add(character);
+  }
+  return [...missing];
+}
+
+/** One @font-face rule of a stylesheet, its descriptors by name (`src`, `unicode-range`, …). */
+export type FontFaceRule = Record<string, string>;
+
+/** The @font-face rules of a stylesheet, in order (comments ignored). */
+export function fontFaceRules(css: string): FontFaceRule[] {
+  const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+  return [...text.matchAll(/@font-face\s*\{([^}]*)\}/g)].map((rule) =>
+    Object.fromEntries(
+      rule[1]
+        .split(';')
+        .map((declaration) => declaration.trim())
+        .filter(Boolean)
+        .map((declaration) => {
+          const colon = declaration.indexOf(':');
+          return [declaration.slice(0, colon).trim(), declaration.slice(colon + 1).trim()];
+        }),
+    ),
+  );
+}

@@ -1,0 +1,9 @@
+/** The part of subset-font (npm "subset-font", no bundled types) that the build uses. */
+declare module 'subset-font' {
+  interface SubsetOptions {
+    targetFormat?: 'sfnt' | 'woff' | 'woff2';
+    /** Partial instancing: keep each named axis between min and max. */
+    variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+  }
+  export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
+}
