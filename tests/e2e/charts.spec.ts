@@ -194,6 +194,35 @@ test.describe('hydration', () => {
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
   });
 
+  test('the charts take their first state in place while the page loads; steps still move them', async ({ page, javaScriptEnabled }) => {
+    // At load the islands swap the server's state for the first step's. Moving
+    // 200 marks there, far below the reader, cost a slow phone about a second
+    // of 20-60 ms frames (show-state.ts: placeState).
+    await page.addInitScript(() => {
+      (window as unknown as { started: string[] }).started = [];
+      document.addEventListener('transitionrun', (event) => (window as unknown as { started: string[] }).started.push((event.target as Element).getAttribute('class') ?? ''), true);
+    });
+    await page.goto('./');
+    const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started.length);
+    if (!javaScriptEnabled) {
+      await page.waitForLoadState('networkidle');
+      expect(await started()).toBe(0);
+      return;
+    }
+    await expect(page.locator('[data-scrolly][data-scrolly-active]')).toHaveCount(CHART_IDS.length);
+    for (const chart of CHART_IDS) {
+      const [first] = await stepsOf(page, chart);
+      await expect(graphic(page, chart)).toHaveAttribute('data-state', first.state);
+      expect(await marksOutOfState(page, chart, first.state)).toEqual([]);
+      await expect(graphic(page, chart)).not.toHaveAttribute('data-placing');
+    }
+    expect(await started(), 'transitions started while the islands hydrated').toBe(0);
+    const [, second] = await stepsOf(page, 'stations-by-continent');
+    await wheelTo(page, page.locator(`[id="${second.id}"]`));
+    await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-state', second.state);
+    await expect.poll(started, { message: 'a change of step moves the marks' }).toBeGreaterThan(0);
+  });
+
   test('moves nothing: each chart has the same box with and without JavaScript', async ({ page, browser, javaScriptEnabled, viewport }) => {
     test.setTimeout(90_000);
     // The same page in a second browser context with JavaScript the other way round.

@@ -4,7 +4,7 @@
  * come of an older one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { showState, switchFrames } from '../../src/scroll/show-state';
+import { PLACING_ATTRIBUTE, placeState, showState, switchFrames } from '../../src/scroll/show-state';
 
 describe('switch frames', () => {
   const still = (name: string) => ({ name, paced: false });
@@ -92,5 +92,39 @@ describe('showing a state', () => {
     expect(indexes()).toBe('3303');
     nextFrame();
     expect(indexes()).toBe('3333');
+  });
+
+  const placedChart = () => {
+    const { root, indexes } = chart();
+    const attributes = new Set<string>();
+    Object.assign(root, {
+      setAttribute: (name: string) => attributes.add(name),
+      removeAttribute: (name: string) => attributes.delete(name),
+    });
+    return { root: root as unknown as Element, indexes, placing: () => attributes.has(PLACING_ATTRIBUTE) };
+  };
+
+  it('places a state at once, transitions held off until the style update after it has passed', () => {
+    const { root, indexes, placing } = placedChart();
+    placeState(root, 2);
+    expect(indexes()).toBe('2222');
+    expect(placing()).toBe(true);
+    // The next frame's style update takes the new state with no transition...
+    nextFrame();
+    expect(placing()).toBe(true);
+    // ...and only the frame after lets marks move again.
+    nextFrame();
+    expect(placing()).toBe(false);
+    expect(queued).toEqual([]);
+  });
+
+  it('ends the placing at once when stopped', () => {
+    const { root, placing } = placedChart();
+    const stop = placeState(root, 1);
+    nextFrame();
+    stop();
+    expect(placing()).toBe(false);
+    nextFrame();
+    expect(queued).toEqual([]);
   });
 });
