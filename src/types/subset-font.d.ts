@@ -1,9 +1,11 @@
 /** The part of subset-font (npm "subset-font", no bundled types) that the build uses. */
 declare module 'subset-font' {
-  interface SubsetOptions {
+  export interface SubsetOptions {
     targetFormat?: 'sfnt' | 'woff' | 'woff2';
     /** Partial instancing: keep each named axis between min and max. */
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
+    /** Name table records to keep beyond the subsetter's default few (by OpenType name ID). */
+    preserveNameIds?: number[];
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }

@@ -66,6 +66,12 @@ describe('the core font file', async () => {
   const original = fontkit.create(await fontverter.convert(source, 'sfnt')) as fontkit.Font;
   const subset = fontkit.create(await fontverter.convert(cut, 'sfnt')) as fontkit.Font;
 
+  it("keeps the font's copyright and the address of its licence (SIL Open Font License)", () => {
+    expect(subset.copyright).toBe(original.copyright);
+    expect(original.getName('licenseURL', 'en')).toContain('OFL');
+    expect(subset.getName('licenseURL', 'en')).toBe(original.getName('licenseURL', 'en'));
+  });
+
   it('is less than half the size of the full Latin file', () => {
     expect(cut.length).toBeLessThan(source.length / 2);
   });
