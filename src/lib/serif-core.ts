@@ -9,8 +9,8 @@
  * can take its own face (fonts.css uses font-display: optional).
  *
  * A character outside the core still prints in the serif: fonts.css keeps the
- * full Latin file declared behind the core one, and the browser fetches it
- * only for a page that needs it. The test suite fails when a built page does,
+ * full Latin file declared for the rest of its characters (unicodeRangeWithout),
+ * and the browser fetches it only for a page that needs one of them. The test suite fails when a built page does,
  * and names the characters to add here.
  */
 
@@ -47,15 +47,34 @@ export function unicodeRange(characters: string): string {
   return runs.map(([first, end]) => (first === end ? `U+${hex(first)}` : `U+${hex(first)}-${hex(end)}`)).join(',');
 }
 
-/** Whether a code point falls in a CSS unicode-range value (single points and ranges; no wildcards). */
-export function inUnicodeRange(range: string, point: number): boolean {
-  return range.split(',').some((part) => {
+/** The code points of a CSS unicode-range value, in order (single points and ranges; no wildcards). */
+function codePointsOf(range: string): number[] {
+  return range.split(',').flatMap((part) => {
     const match = /^\s*U\+([0-9A-F]+)(?:-([0-9A-F]+))?\s*$/i.exec(part);
-    if (!match) throw new Error(`inUnicodeRange: cannot read "${part.trim()}" (wildcards such as U+4?? are not supported)`);
+    if (!match) throw new Error(`unicode-range: cannot read "${part.trim()}" (wildcards such as U+4?? are not supported)`);
     const first = Number.parseInt(match[1], 16);
     const end = match[2] ? Number.parseInt(match[2], 16) : first;
-    return point >= first && point <= end;
+    return Array.from({ length: end - first + 1 }, (_, offset) => first + offset);
   });
+}
+
+/** Control characters (C0 and C1): no glyph, so no reason to fetch a font for them. */
+const isControl = (point: number) => point < 0x20 || (point >= 0x7f && point < 0xa0);
+
+/**
+ * The full Latin face's unicode-range once the core has taken its characters
+ * (and control characters are left out). The two faces must not overlap: if
+ * the core failed to load, a browser falls through to the next face that
+ * claims the character, and would fetch the 51 kB file for plain text.
+ */
+export function unicodeRangeWithout(range: string, characters: string): string {
+  const taken = new Set([...characters].map((character) => character.codePointAt(0)));
+  return unicodeRange(String.fromCodePoint(...codePointsOf(range).filter((point) => !taken.has(point) && !isControl(point))));
+}
+
+/** Whether a code point falls in a CSS unicode-range value (single points and ranges; no wildcards). */
+export function inUnicodeRange(range: string, point: number): boolean {
+  return codePointsOf(range).includes(point);
 }
 
 /** The characters of `text` that a face with `range` would print but the core lacks, each once, in order. */

@@ -69,7 +69,21 @@ test('the story page loads at most 40 kB of JavaScript, gzipped', async ({ page,
 
 test.describe('the serif font', () => {
   const core = basename(SERIF_CORE_FILE, '.woff2');
+  // Characters the full Latin face would print: any of them missing from the core costs a page that file.
   const latinRange = fontFaceRules(readFileSync('src/styles/fonts.css', 'utf8')).find((face) => face.src.includes('latin-wght-normal'))?.['unicode-range'] ?? '';
+
+  test('when the core file fails to load, the page falls back to system fonts, not to the 51 kB file', async ({ page }) => {
+    // The faces must not overlap: a browser tries the next face that claims a character.
+    await page.route(`**/${core}.*.woff2`, (route) => route.abort());
+    const fonts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+    });
+    await page.goto('./');
+    await revealEverything(page);
+    expect(fonts.length, 'the page asked for the core file').toBeGreaterThan(0);
+    expect(fonts.filter((file) => !file.startsWith(`${core}.`)), 'font files other than the core').toEqual([]);
+  });
 
   for (const path of builtPages()) {
     test(`/${path} prints its Latin text from the core file alone, at the weights it keeps`, async ({ page }) => {
