@@ -18,14 +18,19 @@ import { SERIF_CORE_CHARACTERS, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../l
 
 const SOURCE = '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2';
 
+/** Reads a file of an installed package, resolved from the project root. */
+function readInstalled(root: string, specifier: string): Buffer {
+  return readFileSync(createRequire(join(root, 'package.json')).resolve(specifier));
+}
+
 /** The full Latin file the core is cut from, read from node_modules. */
 export function serifLatinSource(root: string): Buffer {
-  return readFileSync(createRequire(join(root, 'package.json')).resolve(SOURCE));
+  return readInstalled(root, SOURCE);
 }
 
 /** The subsetter's version: a new HarfBuzz may cut a different file from the same inputs. */
 function subsetterVersion(root: string): string {
-  return JSON.parse(readFileSync(createRequire(join(root, 'package.json')).resolve('subset-font/package.json'), 'utf8')).version;
+  return JSON.parse(readInstalled(root, 'subset-font/package.json').toString('utf8')).version;
 }
 
 /** The name record of the licence's address (OpenType name ID 14): the subsetter drops it unless asked. */

@@ -80,10 +80,12 @@ export function inUnicodeRange(range: string, point: number): boolean {
 /** The characters of `text` that a face with `range` would print but the core lacks, each once, in order. */
 export function missingFromCore(text: string, range: string): string[] {
   const core = new Set(SERIF_CORE_CHARACTERS);
+  // Read the range once, not once a character: a page has tens of thousands.
+  const claimed = new Set(codePointsOf(range));
   const missing = new Set<string>();
   for (const character of text) {
     if (/\s/.test(character) && character !== '\u00a0' && character !== '\u2009') continue;
-    if (!core.has(character) && inUnicodeRange(range, character.codePointAt(0) ?? 0)) missing.add(character);
+    if (!core.has(character) && claimed.has(character.codePointAt(0) ?? 0)) missing.add(character);
   }
   return [...missing];
 }

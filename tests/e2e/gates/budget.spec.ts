@@ -9,7 +9,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { htmlElements } from '../../../src/lib/html-document';
 import { gzipSize, inlineScripts, scriptClosure, scriptsNamedIn, STORY_JS_BUDGET } from '../../../src/lib/js-budget';
 import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/lib/serif-core';
@@ -67,6 +67,15 @@ test('the story page loads at most 40 kB of JavaScript, gzipped', async ({ page,
   expect(total, report).toBeLessThanOrEqual(STORY_JS_BUDGET);
 });
 
+/** The names of the font files the page asks for, from now on (filled in as requests go out). */
+function fontFilesRequested(page: Page): string[] {
+  const files: string[] = [];
+  page.on('request', (request) => {
+    if (request.resourceType() === 'font') files.push(new URL(request.url()).pathname.split('/').pop() ?? '');
+  });
+  return files;
+}
+
 test.describe('the serif font', () => {
   const core = basename(SERIF_CORE_FILE, '.woff2');
   // Characters the full Latin face would print: any of them missing from the core costs a page that file.
@@ -75,10 +84,7 @@ test.describe('the serif font', () => {
   test('when the core file fails to load, the page falls back to system fonts, not to the 51 kB file', async ({ page }) => {
     // The faces must not overlap: a browser tries the next face that claims a character.
     await page.route(`**/${core}.*.woff2`, (route) => route.abort());
-    const fonts: string[] = [];
-    page.on('request', (request) => {
-      if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
-    });
+    const fonts = fontFilesRequested(page);
     await page.goto('./');
     await revealEverything(page);
     expect(fonts.length, 'the page asked for the core file').toBeGreaterThan(0);
@@ -87,10 +93,7 @@ test.describe('the serif font', () => {
 
   for (const path of builtPages()) {
     test(`/${path} prints its Latin text from the core file alone, at the weights it keeps`, async ({ page }) => {
-      const fonts: string[] = [];
-      page.on('request', (request) => {
-        if (request.resourceType() === 'font') fonts.push(new URL(request.url()).pathname.split('/').pop() ?? '');
-      });
+      const fonts = fontFilesRequested(page);
       await page.goto(path || './');
       await revealEverything(page);
       // The text set in the serif, and the weights it is set at (text in the system sans is no concern here).
@@ -110,8 +113,11 @@ test.describe('the serif font', () => {
       expect(latinRange, 'fonts.css has the full Latin face').toMatch(/^U\+/);
       expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/lib/serif-core.ts').toEqual([]);
       expect(fonts.filter((file) => !file.startsWith(`${core}.`)), 'font files other than the core').toEqual([]);
-      for (const weight of weights) expect(weight, `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`).toBeGreaterThanOrEqual(SERIF_CORE_WEIGHTS.min);
-      for (const weight of weights) expect(weight, `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`).toBeLessThanOrEqual(SERIF_CORE_WEIGHTS.max);
+      for (const weight of weights) {
+        const message = `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`;
+        expect(weight, message).toBeGreaterThanOrEqual(SERIF_CORE_WEIGHTS.min);
+        expect(weight, message).toBeLessThanOrEqual(SERIF_CORE_WEIGHTS.max);
+      }
     });
   }
 });
