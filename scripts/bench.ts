@@ -3,9 +3,10 @@
  * them). Builds the site, serves dist/ with its real headers and gzip, then:
  *
  * 1. runs Lighthouse (mobile, simulated throttling) with the local Chromium on
- *    the story page and the first chapter page, and prints the four category
- *    scores, LCP, CLS, TBT and the bytes each page loads by type (gzipped, from
- *    the built files);
+ *    the story page and the first chapter page, five times each, and prints
+ *    every run's performance score and metrics, then for the median run (as
+ *    Lighthouse picks it) the four category scores, LCP, CLS, TBT and the
+ *    bytes each page loads by type (gzipped, from the built files);
  * 2. scrolls the whole story like a reader with the CPU slowed 4×, with a
  *    mouse wheel and with touch drags, three times each (the machine's speed
  *    varies from run to run), and prints every long task (over 50 ms) seen
@@ -18,6 +19,7 @@
  *   npm run bench                 (build first)
  *   npm run bench -- --no-build   (use the dist/ already there)
  *   npm run bench -- --runs 1     (scroll once with each input)
+ *   npm run bench -- --lighthouse-runs 1   (one Lighthouse run per page, not five)
  *   npm run bench -- --dist /tmp/other-build   (measure a build made elsewhere; no build)
  */
 import { spawnSync } from 'node:child_process';
@@ -25,7 +27,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type CDPSession, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Result } from 'lighthouse';
+import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { gzipSize } from '../src/lib/js-budget.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -38,6 +41,7 @@ const DIST = option('--dist') ?? 'dist';
 // A build named with --dist was made elsewhere: measure it as it is.
 const BUILD = !process.argv.includes('--no-build') && option('--dist') === undefined;
 const RUNS = Math.max(1, Number(option('--runs') ?? 3) || 1);
+const LIGHTHOUSE_RUNS = Math.max(1, Number(option('--lighthouse-runs') ?? 5) || 1);
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -83,6 +87,17 @@ function builtSize(address: string): number | undefined {
   return existsSync(path) ? gzipSize(readFileSync(path)) : undefined;
 }
 
+/** A category's score out of 100. */
+function score(lhr: Result, category: (typeof CATEGORIES)[number]): number {
+  return Math.round((lhr.categories[category]?.score ?? 0) * 100);
+}
+
+/** The page-load metrics of one run, on one line. */
+function metrics(lhr: Result): string {
+  const audit = (id: string) => lhr.audits[id]?.numericValue;
+  return `LCP ${ms(audit('largest-contentful-paint'))} · CLS ${(audit('cumulative-layout-shift') ?? 0).toFixed(3)} · TBT ${ms(audit('total-blocking-time'))} · FCP ${ms(audit('first-contentful-paint'))}`;
+}
+
 interface NetworkRequest {
   url: string;
   resourceType?: string;
@@ -93,16 +108,30 @@ const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: 
 try {
   for (const { name, path } of pages) {
     const url = new URL(path, server.url).href;
-    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
-    const lhr = result?.lhr;
-    if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
     console.log(`\n${name}: ${url}`);
-    // A run Lighthouse could not finish scores 0: say why rather than print a bare 0.
-    if (lhr.runtimeError) console.log(`  ! Lighthouse could not measure this run: ${lhr.runtimeError.code}: ${lhr.runtimeError.message}`);
+    // One Lighthouse run swings with what else the machine is doing; Lighthouse's
+    // own advice is to run it several times and report the median run.
+    const runs: Result[] = [];
+    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+      const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))?.lhr;
+      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+      // A run Lighthouse could not finish scores 0: say why rather than print a bare 0.
+      if (lhr.runtimeError) console.log(`  run ${run + 1}: ! Lighthouse could not measure this run: ${lhr.runtimeError.code}`);
+      else console.log(`  run ${run + 1}: performance ${score(lhr, 'performance')} · ${metrics(lhr)}`);
+      runs.push(lhr);
+    }
+    const valid = filterToValidRuns(runs);
+    if (valid.length === 0) {
+      console.log('  ! No run could be measured.');
+      continue;
+    }
+    const lhr = computeMedianRun(valid);
+    const performance = valid.map((run) => score(run, 'performance')).sort((a, b) => a - b);
+    console.log(`  Median of ${valid.length} run(s) (Lighthouse's median run, by FCP and TTI): run ${runs.indexOf(lhr) + 1}`);
+    console.log(`  Performance across runs: ${performance.join(', ')} (median ${performance[Math.floor((performance.length - 1) / 2)]}${performance.length % 2 === 0 ? `–${performance[performance.length / 2]}` : ''})`);
     for (const warning of lhr.runWarnings ?? []) console.log(`  ! ${warning}`);
-    console.log(`  Scores:  ${CATEGORIES.map((category) => `${category} ${Math.round((lhr.categories[category]?.score ?? 0) * 100)}`).join(' · ')}`);
-    const audit = (id: string) => lhr.audits[id]?.numericValue;
-    console.log(`  LCP ${ms(audit('largest-contentful-paint'))} · CLS ${(audit('cumulative-layout-shift') ?? 0).toFixed(3)} · TBT ${ms(audit('total-blocking-time'))} · FCP ${ms(audit('first-contentful-paint'))}`);
+    console.log(`  Scores:  ${CATEGORIES.map((category) => `${category} ${score(lhr, category)}`).join(' · ')}`);
+    console.log(`  ${metrics(lhr)}`);
     const requests = ((lhr.audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => !request.url.startsWith('data:'));
     const byType = new Map<string, { count: number; gzip: number; transfer: number }>();
     for (const request of requests) {

@@ -1,0 +1,92 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chaptersFromContent } from './support/site';
+
+// Chapters come in parts that the browser lays out only near the reader
+// (lib/story-parts.ts, styles/story-parts.css).
+const chapters = chaptersFromContent();
+const PARTS = '.story-part, .chapter .notes';
+
+/** The top of every block in the chapters, in document order. */
+function blockTops(page: Page): Promise<{ top: number; block: string }[]> {
+  return page.locator('.chapter :is(h2, h3, p, li, figure, blockquote)').evaluateAll((blocks) =>
+    blocks.map((block) => ({ top: Math.round(block.getBoundingClientRect().top + window.scrollY), block: `${block.tagName} ${(block.textContent ?? '').trim().slice(0, 40)}` })),
+  );
+}
+
+/** For each part in order: whether its content is laid out (not skipped by content-visibility). */
+function partsLaidOut(page: Page): Promise<boolean[]> {
+  // A part itself always counts as visible; what it skips is its content.
+  return page.locator(PARTS).evaluateAll((parts) => parts.map((part) => part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false));
+}
+
+test.describe('the chapters in parts', () => {
+  for (const width of [375, 1280]) {
+    test(`keep every block where it stood without parts, at ${width} px`, async ({ page }) => {
+      test.slow();
+      await page.setViewportSize({ width, height: 800 });
+      for (const path of ['./', ...chapters.map((chapter) => `chapters/${chapter.slug}/`)]) {
+        await page.goto(path);
+        expect(await page.locator('.story-part').count(), path).toBeGreaterThan(0);
+        // Every part laid out, with the containment content-visibility gives a part on screen.
+        await page.locator(PARTS).evaluateAll((parts) => {
+          for (const part of parts as HTMLElement[]) Object.assign(part.style, { contentVisibility: 'visible', contain: 'layout style paint' });
+        });
+        const withParts = await blockTops(page);
+        // The same page as it would be without parts: wrappers removed, notes uncontained.
+        await page.locator(PARTS).evaluateAll((parts) => {
+          for (const part of parts as HTMLElement[]) {
+            if (part.classList.contains('story-part')) part.replaceWith(...part.childNodes);
+            else Object.assign(part.style, { contentVisibility: 'visible', contain: 'none' });
+          }
+        });
+        const withoutParts = await blockTops(page);
+        expect(withParts.length, path).toBe(withoutParts.length);
+        const moved = withParts.filter((block, index) => Math.abs(block.top - withoutParts[index].top) > 1).map((block, index) => `${block.block}: ${block.top} px, was ${withoutParts[index].top}`);
+        expect(moved, path).toEqual([]);
+      }
+    });
+  }
+
+  test('while the story loads, only the parts near the screen are laid out', async ({ browser, baseURL }) => {
+    // What the browser does on its own, before any script: the same with JavaScript on or off.
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: false, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    // Open the story at its first chapter, so that parts are on the screen.
+    await page.goto(`./#${chapters[0].slug}`);
+    const parts = await page.locator(PARTS).evaluateAll((elements) =>
+      elements.map((part) => ({ top: part.getBoundingClientRect().top, laidOut: part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false })),
+    );
+    const screen = 812;
+    const onScreen = parts.filter((part) => part.top >= 0 && part.top < screen);
+    const farBelow = parts.filter((part) => part.top > 3 * screen);
+    expect(onScreen.length).toBeGreaterThan(0);
+    expect(onScreen.every((part) => part.laidOut)).toBe(true);
+    expect(farBelow.length).toBeGreaterThan(chapters.length * 3);
+    expect(farBelow.filter((part) => part.laidOut)).toEqual([]);
+    await context.close();
+  });
+
+  test('with JavaScript, every part is laid out ahead of the reader once the page is idle', async ({ browser, baseURL }) => {
+    const context = await browser.newContext({ baseURL, javaScriptEnabled: true, viewport: { width: 375, height: 812 } });
+    const page = await context.newPage();
+    await page.goto('./');
+    await expect.poll(async () => (await partsLaidOut(page)).filter((laidOut) => !laidOut).length, { timeout: 15_000 }).toBe(0);
+    // And the page did not move while they were laid out.
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    await context.close();
+  });
+
+  test('a link into a part far down the story lands on its heading, laid out', async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 812 });
+    const last = chapters.at(-1)!;
+    await page.goto(`chapters/${last.slug}/`);
+    const sectionId = await page.locator('.story-part h2[id]').last().getAttribute('id');
+    await page.goto(`./#${sectionId}`);
+    const heading = page.locator(`#${sectionId}`);
+    const headerHeight = await page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
+    await expect.poll(() => heading.evaluate((element) => Math.round(element.getBoundingClientRect().top))).toBeGreaterThanOrEqual(Math.floor(headerHeight));
+    const top = await heading.evaluate((element) => element.getBoundingClientRect().top);
+    expect(top).toBeLessThan(headerHeight + 48);
+    expect(await heading.evaluate((element) => element.checkVisibility({ contentVisibilityAuto: true }))).toBe(true);
+  });
+});
