@@ -8,6 +8,9 @@
  * JavaScript, the browser lays each part out as the reader nears it.
  */
 
+/** Every part that skips layout until needed: the chapters' parts and their source notes (styles/story-parts.css). */
+export const PARTS_SELECTOR = '.story-part, .chapter .notes';
+
 /** Set on a part that is laid out for good (styles/story-parts.css). */
 export const LAID_OUT = 'is-laid-out';
 

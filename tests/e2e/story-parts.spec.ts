@@ -1,10 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
+import { PARTS_SELECTOR as PARTS } from '../../src/scripts/lay-out-ahead';
 import { chaptersFromContent } from './support/site';
 
 // Chapters come in parts that the browser lays out only near the reader
 // (lib/story-parts.ts, styles/story-parts.css).
 const chapters = chaptersFromContent();
-const PARTS = '.story-part, .chapter .notes';
 
 /** The top of every block in the chapters, in document order. */
 function blockTops(page: Page): Promise<{ top: number; block: string }[]> {
