@@ -15,15 +15,26 @@ export function gzipSize(content: string | Uint8Array): number {
   return gzipSync(content, { level: 9 }).length;
 }
 
-/** Addresses of the scripts a page names in its HTML. */
-export function scriptsNamedIn(elements: HtmlElement[]): string[] {
+/**
+ * Addresses of the script files the browser fetches as it reads the HTML
+ * (script tags, module and script preloads), before any island wakes.
+ */
+export function scriptsFetchedByParser(elements: HtmlElement[]): string[] {
   const urls: string[] = [];
   for (const { tag, attrs } of elements) {
     if (tag === 'script' && attrs.has('src')) urls.push(attrs.get('src') ?? '');
-    if (tag === 'link' && /\bmodulepreload\b/.test(attrs.get('rel') ?? '')) urls.push(attrs.get('href') ?? '');
-    if (tag === 'astro-island') for (const name of ['component-url', 'renderer-url', 'before-hydration-url']) if (attrs.get(name)) urls.push(attrs.get(name) ?? '');
+    const rel = attrs.get('rel') ?? '';
+    if (tag === 'link' && (/\bmodulepreload\b/.test(rel) || (/\bpreload\b/.test(rel) && attrs.get('as') === 'script'))) urls.push(attrs.get('href') ?? '');
   }
   return urls.filter(Boolean);
+}
+
+/** Addresses of the scripts a page names in its HTML, islands' code included. */
+export function scriptsNamedIn(elements: HtmlElement[]): string[] {
+  const islands = elements
+    .filter(({ tag }) => tag === 'astro-island')
+    .flatMap(({ attrs }) => ['component-url', 'renderer-url', 'before-hydration-url'].map((name) => attrs.get(name) ?? ''));
+  return [...scriptsFetchedByParser(elements), ...islands.filter(Boolean)];
 }
 
 /** Inline <script> bodies (not JSON data), which count towards the budget too. */

@@ -1,6 +1,6 @@
 /**
  * Browser helpers shared by the copy enhancements: put text on the clipboard,
- * and say what happened in the page's one live region (see CopyLinkStatus).
+ * and say what happened in the page's one live region (see CopyControls).
  */
 const status = (): HTMLElement | null => document.querySelector<HTMLElement>('[data-copy-status]');
 let clearTimer: number | undefined;

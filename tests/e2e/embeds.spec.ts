@@ -13,9 +13,11 @@ import { expect, test, type Frame, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHART_IDS, type ChartId } from '../../src/charts/registry';
 import { pngSize } from '../../src/lib/png-size';
+import { uiWords } from './support/content';
 
 const SHOTS = 'artifacts/embeds';
 mkdirSync(SHOTS, { recursive: true });
+const uiCopied = uiWords().copied ?? '';
 const PYM = createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js');
 
 function chartTitle(chart: ChartId): string {
@@ -107,6 +109,25 @@ test.describe('"Embed this chart" panel', () => {
       await expect(page.locator(`figure#${chart} svg.chart-svg`)).toBeVisible();
     });
   }
+});
+
+test('"Embed this chart": each code box has a copy button that copies its code, shown only with JavaScript', async ({ page, context, baseURL }, testInfo) => {
+  const javascript = testInfo.project.use.javaScriptEnabled !== false;
+  if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+  const chart = CHART_IDS[0];
+  const [, pym] = await embedCodes(page, chart);
+  const panel = page.locator(`#${chart} [data-embed-panel="${chart}"]`);
+  await panel.locator('summary').click();
+  const buttons = panel.locator('button[data-copy-embed]');
+  await expect(buttons).toHaveCount(2);
+  if (!javascript) {
+    await expect(buttons.first()).toBeHidden();
+    await expect(buttons.nth(1)).toBeHidden();
+    return;
+  }
+  await buttons.nth(1).click();
+  await expect(page.locator('[data-copy-status]')).toHaveText(uiCopied);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pym);
 });
 
 test.describe('an embed in a host page', () => {

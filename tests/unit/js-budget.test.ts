@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { htmlElements } from '../../src/lib/html-document';
-import { gzipSize, importsOf, inlineScripts, scriptClosure, scriptsNamedIn } from '../../src/lib/js-budget';
+import { gzipSize, importsOf, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn } from '../../src/lib/js-budget';
 
 describe('the JavaScript budget measure', () => {
   it('finds the scripts a page names, islands included', () => {
@@ -10,6 +10,15 @@ describe('the JavaScript budget measure', () => {
     );
     expect(scriptsNamedIn(elements)).toEqual(['/_astro/page.js', '/_astro/chunk.js', '/_astro/Map.js', '/_astro/client.js']);
     expect(inlineScripts(elements)).toEqual(['self.x=1']);
+  });
+
+  it('tells the files the HTML parser fetches from the code islands fetch later', () => {
+    const elements = htmlElements(
+      '<!doctype html><head><link rel="preload" href="/_astro/font.woff2" as="font"><link rel="preload" href="/_astro/early.js" as="script"><script type="module">self.y=1</script></head>' +
+        '<body><astro-island component-url="/_astro/Map.js" renderer-url="/_astro/client.js"></astro-island><script type="module" src="/_astro/late.js"></script></body>',
+    );
+    expect(scriptsFetchedByParser(elements)).toEqual(['/_astro/early.js', '/_astro/late.js']);
+    expect(scriptsFetchedByParser(htmlElements('<!doctype html><body><astro-island component-url="/_astro/Map.js"></astro-island><script>self.z=1</script></body>'))).toEqual([]);
   });
 
   it('reads static and dynamic imports from minified bundles', () => {

@@ -11,7 +11,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { htmlElements } from '../../../src/lib/html-document';
-import { gzipSize, inlineScripts, scriptClosure, scriptsNamedIn, STORY_JS_BUDGET } from '../../../src/lib/js-budget';
+import { gzipSize, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn, STORY_JS_BUDGET } from '../../../src/lib/js-budget';
 import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/lib/serif-core';
 import { revealEverything } from '../support/reveal';
 import { builtPages, DIST } from '../support/site';
@@ -65,6 +65,21 @@ test('the story page loads at most 40 kB of JavaScript, gzipped', async ({ page,
   console.log(report);
   testInfo.annotations.push({ type: 'story JavaScript (gzipped)', description: kB(total) });
   expect(total, report).toBeLessThanOrEqual(STORY_JS_BUDGET);
+});
+
+test.describe('no script file before the first paint', () => {
+  // Lighthouse's simulation counts every script the browser fetches at high
+  // priority, module scripts included, as blocking the first paint: three 1 kB
+  // files cost the story about 0.3 s of simulated first paint. A reader page
+  // runs its own small scripts inline, and islands fetch their code once the
+  // page is idle. Embed pages load pym.js (9 kB) inside someone else's page.
+  for (const path of builtPages().filter((page) => !page.startsWith('embed/'))) {
+    test(`/${path} names no script file in its HTML`, () => {
+      const html = readBuilt(`${path}index.html`);
+      expect(html, `dist/${path}index.html`).toBeDefined();
+      expect(scriptsFetchedByParser(htmlElements(html ?? '')), 'script files fetched as the page is read (make them part of one inline script)').toEqual([]);
+    });
+  }
 });
 
 /** The names of the font files the page asks for, from now on (filled in as requests go out). */
