@@ -2,7 +2,7 @@
  * The chapters' parts skip layout until the reader nears them
  * (styles/story-parts.css), so the story loads without laying out 53,000 px.
  * Once the page is idle, this lays them out ahead of the reader, the parts
- * nearest the screen first and a few per idle moment, so that scrolling never
+ * nearest the screen first and as many per idle moment as it has time for, so that scrolling never
  * has to: a fast swipe would otherwise bring several parts into reach in one
  * frame and lay them all out at once (tasks of 85–122 ms at 4× CPU). Without
  * JavaScript, the browser lays each part out as the reader nears it.
@@ -33,32 +33,43 @@ export function byDistanceFromScreen(boxes: readonly PartBox[], screenHeight: nu
   return distances.map((_, index) => index).sort((a, b) => distances[a] - distances[b] || a - b);
 }
 
-type Idle = (callback: () => void) => void;
+/** What an idle moment says about itself: how many ms of it are left (requestIdleCallback's IdleDeadline). */
+export interface IdleMoment {
+  timeRemaining(): number;
+}
 
-// Safari has no requestIdleCallback: a short timeout after the last frame is close enough.
+type Idle = (callback: (moment: IdleMoment) => void) => void;
+
 const whenIdle: Idle = (callback) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: 2000 });
-  else setTimeout(callback, 50);
+  else setTimeout(() => callback({ timeRemaining: () => 0 }), 50);
 };
 
 /**
- * Parts laid out in one idle moment. Each moment relays out the page below the
- * parts, whatever their number: at 4× CPU one part took about 23 ms a moment,
- * three about 23 ms, six about 46 ms (close to a long task), twelve about 51.
+ * Lays out every part, nearest the screen first. Each idle moment lays out
+ * the nearest part, then more while the moment has time left for another part
+ * as costly as the costliest so far. So a moment stays within the time the
+ * browser offers: up to 50 ms when the page is still, a few ms between frames
+ * while the reader scrolls. A fixed count of three parts a moment made tasks
+ * of up to 50 ms at 4× CPU when the reader scrolled straight after load.
  */
-export const PARTS_PER_MOMENT = 3;
-
-/** Lays out every part, nearest the screen first, a few per idle moment. */
-export function layOutAhead(parts: HTMLElement[], idle: Idle = whenIdle, perMoment = PARTS_PER_MOMENT): void {
-  let waiting = [...parts];
-  const layOutSome = () => {
-    const order = byDistanceFromScreen(waiting.map((part) => part.getBoundingClientRect()), window.innerHeight);
-    const now = new Set(order.slice(0, perMoment));
-    for (const index of now) waiting[index].classList.add(LAID_OUT);
-    waiting = waiting.filter((_, index) => !now.has(index));
-    // Lay them out now, inside this idle moment, not in the next frame with others.
-    void document.body.offsetHeight;
+export function layOutAhead(parts: HTMLElement[], idle: Idle = whenIdle, now: () => number = () => performance.now()): void {
+  const waiting = [...parts];
+  let costliest = 0;
+  const layOutSome = (moment: IdleMoment) => {
+    do {
+      const [nearest = 0] = byDistanceFromScreen(
+        waiting.map((part) => part.getBoundingClientRect()),
+        window.innerHeight,
+      );
+      const started = now();
+      waiting[nearest]?.classList.add(LAID_OUT);
+      // Lay it out now, inside this moment, rather than in the next frame.
+      void document.body.offsetHeight;
+      costliest = Math.max(costliest, now() - started);
+      waiting.splice(nearest, 1);
+    } while (waiting.length > 0 && moment.timeRemaining() > costliest);
     if (waiting.length > 0) idle(layOutSome);
   };
-  idle(layOutSome);
+  if (waiting.length > 0) idle(layOutSome);
 }

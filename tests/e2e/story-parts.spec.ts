@@ -73,6 +73,9 @@ test.describe('the chapters in parts', () => {
     await expect.poll(async () => (await partsLaidOut(page)).filter((laidOut) => !laidOut).length, { timeout: 15_000 }).toBe(0);
     // And the page did not move while they were laid out.
     expect(await page.evaluate(() => window.scrollY)).toBe(0);
+    // Each stays contained, so a change of height above it moves it without laying out its content again.
+    const containment = await page.locator(PARTS).evaluateAll((parts) => [...new Set(parts.map((part) => getComputedStyle(part).contain))]);
+    expect(containment).toEqual(['layout style']);
     await context.close();
   });
 

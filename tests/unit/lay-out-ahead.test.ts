@@ -40,32 +40,63 @@ describe('layOutAhead', () => {
     };
   }
 
-  it('lays out a few parts per idle moment, nearest the screen first, and forces their layout in that moment', () => {
-    let layouts = 0;
+  /** Stubs the page: the screen's height, and a clock that a forced layout moves on by `layoutCost` ms. */
+  function stubPage(layoutCost: number) {
+    const clock = { now: 0, layouts: 0 };
     vi.stubGlobal('window', { innerHeight: 800 });
     vi.stubGlobal('document', {
       body: {
         get offsetHeight() {
-          layouts += 1;
+          clock.layouts += 1;
+          clock.now += layoutCost;
           return 0;
         },
       },
     });
-    const parts = [fakePart('far', 5000), fakePart('next', 900), fakePart('above', -2000), fakePart('on screen', 200), fakePart('farther', 9000)];
-    const moments: (() => void)[] = [];
-    layOutAhead(parts as unknown as HTMLElement[], (callback) => moments.push(callback), 2);
-    expect(parts.some((part) => part.classList.contains(LAID_OUT))).toBe(false);
+    return clock;
+  }
+
+  const someParts = () => [fakePart('far', 5000), fakePart('next', 900), fakePart('above', -2000), fakePart('on screen', 200), fakePart('farther', 9000)];
+
+  /** Runs the idle moments one after another, each `length` ms long; returns the parts laid out after each. */
+  function runMoments(parts: ReturnType<typeof someParts>, clock: { now: number }, length: number): string[][] {
+    const moments: ((moment: { timeRemaining(): number }) => void)[] = [];
+    layOutAhead(parts as unknown as HTMLElement[], (callback) => moments.push(callback), () => clock.now);
+    expect(parts.some((part) => part.classList.contains(LAID_OUT)), 'nothing is laid out before the page is idle').toBe(false);
     const laidOutAfter: string[][] = [];
     while (moments.length) {
-      moments.shift()!();
+      const ends = clock.now + length;
+      moments.shift()!({ timeRemaining: () => Math.max(0, ends - clock.now) });
       laidOutAfter.push(parts.filter((part) => part.classList.contains(LAID_OUT)).map((part) => part.name));
     }
-    // Nearest first: on screen and next, then above and far, then farther (listed in page order).
-    expect(laidOutAfter).toEqual([
+    return laidOutAfter;
+  }
+
+  it('lays out the nearest part in every moment, and forces its layout in that moment, even when the moment has no time left', () => {
+    const clock = stubPage(10);
+    const parts = someParts();
+    expect(runMoments(parts, clock, 0)).toEqual([
+      ['on screen'],
       ['next', 'on screen'],
+      ['next', 'above', 'on screen'],
       ['far', 'next', 'above', 'on screen'],
       ['far', 'next', 'above', 'on screen', 'farther'],
     ]);
-    expect(layouts).toBe(3);
+    expect(clock.layouts).toBe(5);
+  });
+
+  it('lays out more parts while the moment has time for one as costly as the costliest so far', () => {
+    const clock = stubPage(10);
+    // 35 ms moments: 10 ms for a part leaves 25, then 15, then 5, too little for a fourth.
+    expect(runMoments(someParts(), clock, 35)).toEqual([
+      ['next', 'above', 'on screen'],
+      ['far', 'next', 'above', 'on screen', 'farther'],
+    ]);
+  });
+
+  it('asks for no idle moment when there is nothing to lay out', () => {
+    const moments: unknown[] = [];
+    layOutAhead([], (callback) => moments.push(callback));
+    expect(moments).toEqual([]);
   });
 });
