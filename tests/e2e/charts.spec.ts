@@ -8,6 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry';
+import { openDisclosure } from './support/disclosure';
 
 const SHOTS = 'artifacts/charts';
 mkdirSync(SHOTS, { recursive: true });
@@ -92,7 +93,7 @@ test.describe('every chart in the HTML', () => {
       const downloads = await figure.locator('.chart-download a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
       expect(downloads).toEqual(CHARTS[chart].datasets.map((dataset) => expect.stringMatching(new RegExp(`/data/${dataset}\\.csv$`))));
       // Opening the details shows the table (it is in the HTML, not fetched).
-      await figure.locator('details.chart-data summary').click();
+      await openDisclosure(figure.locator('details.chart-data'));
       await expect(rows.first()).toBeVisible();
     });
   }

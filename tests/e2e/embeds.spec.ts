@@ -14,6 +14,7 @@ import { parse } from 'yaml';
 import { CHART_IDS, type ChartId } from '../../src/charts/registry';
 import { pngSize } from '../../src/lib/png-size';
 import { uiWords } from './support/content';
+import { openDisclosure } from './support/disclosure';
 
 const SHOTS = 'artifacts/embeds';
 mkdirSync(SHOTS, { recursive: true });
@@ -117,7 +118,7 @@ test('"Embed this chart": each code box has a copy button that copies its code, 
   const chart = CHART_IDS[0];
   const [, pym] = await embedCodes(page, chart);
   const panel = page.locator(`#${chart} [data-embed-panel="${chart}"]`);
-  await panel.locator('summary').click();
+  await openDisclosure(panel);
   const buttons = panel.locator('button[data-copy-embed]');
   await expect(buttons).toHaveCount(2);
   if (!javascript) {

@@ -8,6 +8,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { pngSize } from '../../src/lib/png-size';
 import { storyFromContent, uiWords } from './support/content';
 import { builtPages, chaptersFromContent } from './support/site';
+import { openDisclosure } from './support/disclosure';
 
 const chapters = chaptersFromContent();
 const story = storyFromContent();
@@ -196,7 +197,7 @@ test.describe('cite this', () => {
       await page.goto(path || './');
       const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
       const details = page.locator('details.cite-this');
-      await details.locator('summary').click();
+      await openDisclosure(details);
       const citations = details.locator('[data-citation-text]');
       await expect(citations.first()).toBeVisible();
       const texts = await citations.allTextContents();
