@@ -2,10 +2,11 @@
  * The chapters' parts skip layout until the reader nears them
  * (styles/story-parts.css), so the story loads without laying out 53,000 px.
  * Once the page is idle, this lays them out ahead of the reader, the parts
- * nearest the screen first and as many per idle moment as it has time for, so that scrolling never
- * has to: a fast swipe would otherwise bring several parts into reach in one
- * frame and lay them all out at once (tasks of 85–122 ms at 4× CPU). Without
- * JavaScript, the browser lays each part out as the reader nears it.
+ * nearest the screen first and as many per idle moment as it has time for,
+ * so that scrolling never has to: a fast swipe would otherwise bring several
+ * parts into reach in one frame and lay them all out at once (tasks of
+ * 85–122 ms at 4× CPU). Without JavaScript, the browser lays each part out
+ * as the reader nears it.
  */
 
 /** Every part that skips layout until needed: the chapters' parts and their source notes (styles/story-parts.css). */
@@ -40,6 +41,8 @@ export interface IdleMoment {
 
 type Idle = (callback: (moment: IdleMoment) => void) => void;
 
+// Safari has no requestIdleCallback: a short timeout after the last frame is
+// close enough, with no time to spare (one part per moment).
 const whenIdle: Idle = (callback) => {
   if (typeof window.requestIdleCallback === 'function') window.requestIdleCallback(callback, { timeout: 2000 });
   else setTimeout(() => callback({ timeRemaining: () => 0 }), 50);
@@ -51,7 +54,7 @@ const whenIdle: Idle = (callback) => {
  * as costly as the costliest so far. So a moment stays within the time the
  * browser offers: up to 50 ms when the page is still, a few ms between frames
  * while the reader scrolls. A fixed count of three parts a moment made tasks
- * of up to 50 ms at 4× CPU when the reader scrolled straight after load.
+ * of 50–77 ms at 4× CPU when the reader scrolled straight after load.
  */
 export function layOutAhead(parts: HTMLElement[], idle: Idle = whenIdle, now: () => number = () => performance.now()): void {
   const waiting = [...parts];
