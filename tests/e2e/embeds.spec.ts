@@ -15,10 +15,11 @@ import { CHART_IDS, type ChartId } from '../../src/charts/registry';
 import { pngSize } from '../../src/lib/png-size';
 import { uiWords } from './support/content';
 import { openDisclosure } from './support/disclosure';
+import { allowClipboard } from './support/clipboard';
 
 const SHOTS = 'artifacts/embeds';
 mkdirSync(SHOTS, { recursive: true });
-const uiCopied = uiWords().copied ?? '';
+const ui = uiWords();
 const PYM = createRequire(import.meta.url).resolve('pym.js/dist/pym.v1.min.js');
 
 function chartTitle(chart: ChartId): string {
@@ -110,25 +111,24 @@ test.describe('"Embed this chart" panel', () => {
       await expect(page.locator(`figure#${chart} svg.chart-svg`)).toBeVisible();
     });
   }
-});
 
-test('"Embed this chart": each code box has a copy button that copies its code, shown only with JavaScript', async ({ page, context, baseURL }, testInfo) => {
-  const javascript = testInfo.project.use.javaScriptEnabled !== false;
-  if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
-  const chart = CHART_IDS[0];
-  const [, pym] = await embedCodes(page, chart);
-  const panel = page.locator(`#${chart} [data-embed-panel="${chart}"]`);
-  await openDisclosure(panel);
-  const buttons = panel.locator('button[data-copy-embed]');
-  await expect(buttons).toHaveCount(2);
-  if (!javascript) {
-    await expect(buttons.first()).toBeHidden();
-    await expect(buttons.nth(1)).toBeHidden();
-    return;
-  }
-  await buttons.nth(1).click();
-  await expect(page.locator('[data-copy-status]')).toHaveText(uiCopied);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pym);
+  test('each code box has a copy button that copies its code, shown only with JavaScript', async ({ page, context, baseURL }, testInfo) => {
+    const javascript = await allowClipboard(context, baseURL, testInfo);
+    const chart = CHART_IDS[0];
+    const [, pym] = await embedCodes(page, chart);
+    const panel = page.locator(`#${chart} [data-embed-panel="${chart}"]`);
+    await openDisclosure(panel);
+    const buttons = panel.locator('button[data-copy-embed]');
+    await expect(buttons).toHaveCount(2);
+    if (!javascript) {
+      await expect(buttons.first()).toBeHidden();
+      await expect(buttons.nth(1)).toBeHidden();
+      return;
+    }
+    await buttons.nth(1).click();
+    await expect(page.locator('[data-copy-status]')).toHaveText(ui.copied ?? '');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(pym);
+  });
 });
 
 test.describe('an embed in a host page', () => {

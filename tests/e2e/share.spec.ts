@@ -9,6 +9,7 @@ import { pngSize } from '../../src/lib/png-size';
 import { storyFromContent, uiWords } from './support/content';
 import { builtPages, chaptersFromContent } from './support/site';
 import { openDisclosure } from './support/disclosure';
+import { allowClipboard } from './support/clipboard';
 
 const chapters = chaptersFromContent();
 const story = storyFromContent();
@@ -122,8 +123,7 @@ test.describe('copy-link controls', () => {
   const paths = ['', `chapters/${second?.slug ?? ''}/`, 'glossary/'];
   for (const path of paths) {
     test(`anchors on /${path} give addresses that land where they say`, async ({ page, context, baseURL }, testInfo) => {
-      const javascript = testInfo.project.use.javaScriptEnabled !== false;
-      if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+      const javascript = await allowClipboard(context, baseURL, testInfo);
       await page.goto(path || './');
       const pageAddress = page.url();
       const anchors = page.locator('a[data-copy-link]');
@@ -172,8 +172,7 @@ test('every chapter, section, chart and scroll step on the story has a link to i
 });
 
 test('a copied step link opens the page at that step with the chart in its state', async ({ page, context, baseURL }, testInfo) => {
-  const javascript = testInfo.project.use.javaScriptEnabled !== false;
-  if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+  const javascript = await allowClipboard(context, baseURL, testInfo);
   await page.goto('./');
   const link = page.locator('#map-step-britain a[data-copy-link]');
   await expect(link).toHaveAttribute('aria-label', /step 3 of 4/);
@@ -192,8 +191,7 @@ test.describe('cite this', () => {
   const works = [{ path: '', title: story.headline }, ...chapters.map((chapter) => ({ path: `chapters/${chapter.slug}/`, title: chapter.title }))];
   for (const { path, title } of works) {
     test(`/${path} offers APA, MLA, Chicago and BibTeX with its title and address`, async ({ page, context, baseURL }, testInfo) => {
-      const javascript = testInfo.project.use.javaScriptEnabled !== false;
-      if (javascript) await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(baseURL ?? '').origin });
+      const javascript = await allowClipboard(context, baseURL, testInfo);
       await page.goto(path || './');
       const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href')) ?? '';
       const details = page.locator('details.cite-this');
