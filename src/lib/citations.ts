@@ -19,6 +19,9 @@ export function citeMarker(sourceIds: readonly string[], claimIds: readonly stri
   return `<sup class="cite-marker" data-cite="${escapeHtml(sourceIds.join(' '))}"${claim}></sup>`;
 }
 
+/** The class of the block that holds a note's text, inside its list item. */
+export const NOTE_TEXT_CLASS = 'note-text';
+
 /** "voa  S08" → ["voa", "S08"]: the id lists that citation attributes hold. */
 export function splitSpaced(value: string | undefined): string[] {
   return (value ?? '').split(/\s+/).filter(Boolean);
@@ -125,9 +128,12 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
       ? `<span class="note-original"> ${escapeHtml(labels.original)} ${linkTo(source.originalHref, source.originalHost, true)}</span>`
       : '';
   const about = `<span class="note-about"> · <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
+  // The note's text has its own block, inside the list item, so that a page can
+  // skip laying it out (styles/story-parts.css) and still show the item's number:
+  // the number is the list item's marker, drawn outside the item's box.
   return (
-    `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}">${back} ` +
-    `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${original}${about}</li>`
+    `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}"><div class="${NOTE_TEXT_CLASS}">${back} ` +
+    `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${original}${about}</div></li>`
   );
 }
 

@@ -34,7 +34,7 @@ function classesOf(node: { attrs?: { name: string; value: string }[] }): string[
 /**
  * The chapter's top-level blocks in order. A scrolly chart stands alone: its
  * sticky graphic and step tracking keep their own layout. So do the source
- * notes, which styles/story-parts.css skips on their own.
+ * notes, which styles/story-parts.css skips note by note.
  */
 function topLevelBlocks(html: string): Block[] {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });

@@ -9,8 +9,8 @@
  * as the reader nears it.
  */
 
-/** Every part that skips layout until needed: the chapters' parts and their source notes (styles/story-parts.css). */
-export const PARTS_SELECTOR = '.story-part, .chapter .notes';
+/** Every part that skips layout until needed: the chapters' parts and the text of each source note (styles/story-parts.css). */
+export const PARTS_SELECTOR = '.story-part, .chapter .note-text';
 
 /** Set on a part that is laid out for good (styles/story-parts.css). */
 export const LAID_OUT = 'is-laid-out';

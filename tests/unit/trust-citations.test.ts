@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeMarker, numberCitations, planCitations, type NoteSource, type NumberingOptions } from '../../src/lib/citations';
+import { citeMarker, NOTE_TEXT_CLASS, numberCitations, planCitations, type NoteSource, type NumberingOptions } from '../../src/lib/citations';
 
 const SOURCES: Record<string, NoteSource> = {
   voa: { title: 'The article', publisher: 'VOA', date: 'October 2022', href: '/sources/article/', external: false },
@@ -78,6 +78,12 @@ describe('numbering citations in rendered HTML', () => {
     expect(note).toContain(' Newsweek, 19–20 October 2022.');
     expect(note).toContain('Original: <a href="https://www.newsweek.com/a" rel="external noreferrer">newsweek.com</a>');
     expect(note).toContain('<a href="/sources/#source-S04">About this source</a>');
+  });
+
+  it("holds each note's text in a block of its own, inside the list item", () => {
+    const items = [...out.matchAll(/<li id="note-britain-\d+"[^>]*>([\s\S]*?)<\/li>/g)].map((match) => match[1]);
+    expect(items).toHaveLength(3);
+    for (const item of items) expect(item).toMatch(new RegExp(`^<div class="${NOTE_TEXT_CLASS}">[\\s\\S]*</div>$`));
   });
 
   it('links our own copy of a source without marking it external', () => {
