@@ -41,6 +41,13 @@ export interface IdleMoment {
 
 type Idle = (callback: (moment: IdleMoment) => void) => void;
 
+/**
+ * The most time, in ms, one idle moment spends laying out. A tap or a key
+ * press waits for the task in hand to end, and a quiet page offers moments of
+ * 50 ms; so a moment stops well short of that, and the next one goes on.
+ */
+export const MOMENT_BUDGET = 12;
+
 // Safari has no requestIdleCallback: a short timeout after the last frame is
 // close enough, with no time to spare (one part per moment).
 const whenIdle: Idle = (callback) => {
@@ -52,14 +59,16 @@ const whenIdle: Idle = (callback) => {
  * Lays out every part, nearest the screen first. Each idle moment lays out
  * the nearest part, then more while the moment has time left for another part
  * as costly as the costliest so far. So a moment stays within the time the
- * browser offers: up to 50 ms when the page is still, a few ms between frames
- * while the reader scrolls. A fixed count of three parts a moment made tasks
- * of 50–77 ms at 4× CPU when the reader scrolled straight after load.
+ * browser offers (a few ms between frames while the reader scrolls) and within
+ * MOMENT_BUDGET. A fixed count of three parts a moment made tasks of 50–77 ms
+ * at 4× CPU when the reader scrolled straight after load.
  */
 export function layOutAhead(parts: HTMLElement[], idle: Idle = whenIdle, now: () => number = () => performance.now()): void {
   const waiting = [...parts];
   let costliest = 0;
   const layOutSome = (moment: IdleMoment) => {
+    const began = now();
+    const timeLeft = () => Math.min(moment.timeRemaining(), MOMENT_BUDGET - (now() - began));
     do {
       const [nearest = 0] = byDistanceFromScreen(
         waiting.map((part) => part.getBoundingClientRect()),
@@ -71,7 +80,7 @@ export function layOutAhead(parts: HTMLElement[], idle: Idle = whenIdle, now: ()
       void document.body.offsetHeight;
       costliest = Math.max(costliest, now() - started);
       waiting.splice(nearest, 1);
-    } while (waiting.length > 0 && moment.timeRemaining() > costliest);
+    } while (waiting.length > 0 && timeLeft() > costliest);
     if (waiting.length > 0) idle(layOutSome);
   };
   if (waiting.length > 0) idle(layOutSome);

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { byDistanceFromScreen, distanceFromScreen, LAID_OUT, layOutAhead } from '../../src/scripts/lay-out-ahead';
+import { byDistanceFromScreen, distanceFromScreen, LAID_OUT, layOutAhead, MOMENT_BUDGET } from '../../src/scripts/lay-out-ahead';
 
 describe('distanceFromScreen', () => {
   it('is 0 for a part on the screen, even partly', () => {
@@ -86,9 +86,20 @@ describe('layOutAhead', () => {
   });
 
   it('lays out more parts while the moment has time for one as costly as the costliest so far', () => {
-    const clock = stubPage(10);
-    // 35 ms moments: 10 ms for a part leaves 25, then 15, then 5, too little for a fourth.
-    expect(runMoments(someParts(), clock, 35)).toEqual([
+    const clock = stubPage(3);
+    // 8 ms moments: 3 ms for a part leaves 5, then 2, too little for a third.
+    expect(runMoments(someParts(), clock, 8)).toEqual([
+      ['next', 'on screen'],
+      ['far', 'next', 'above', 'on screen'],
+      ['far', 'next', 'above', 'on screen', 'farther'],
+    ]);
+  });
+
+  it('spends at most MOMENT_BUDGET ms of a long moment, so that a tap waits little', () => {
+    const clock = stubPage(MOMENT_BUDGET / 4);
+    // 50 ms moments (a quiet page's): three parts take three quarters of the
+    // budget, which leaves too little for a fourth.
+    expect(runMoments(someParts(), clock, 50)).toEqual([
       ['next', 'above', 'on screen'],
       ['far', 'next', 'above', 'on screen', 'farther'],
     ]);
