@@ -119,31 +119,6 @@ test.describe('citations', () => {
     }
   });
 
-  test('citation numbers stay on the line of the words they back', async ({ page }) => {
-    await page.goto('./');
-    // Every part laid out, so that every paragraph has its real lines.
-    await page.locator('.story-part, .note-text').evaluateAll((parts) => {
-      for (const part of parts as HTMLElement[]) part.style.contentVisibility = 'visible';
-    });
-    for (const width of [320, 375, 768, 1280]) {
-      await page.setViewportSize({ width, height: 800 });
-      const alone = await page.locator('sup.cite').evaluateAll((cites) =>
-        cites
-          .filter((cite) => {
-            const before = cite.previousSibling;
-            if (!before) return false;
-            const words = document.createRange();
-            words.selectNodeContents(before);
-            const lastLine = [...words.getClientRects()].at(-1);
-            const firstNumber = cite.querySelector('a')?.getBoundingClientRect();
-            return lastLine !== undefined && firstNumber !== undefined && firstNumber.top >= lastLine.bottom - 1;
-          })
-          .map((cite) => cite.id),
-      );
-      expect(alone, `${width} px`).toEqual([]);
-    }
-  });
-
   test('quotes carry their speaker and a citation', async ({ page }) => {
     await page.goto('chapters/finn-lau/');
     const quotes = page.locator('figure.quote');
