@@ -137,13 +137,21 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
   );
 }
 
+/**
+ * Opens every citation. A line may break before an inline-block, so without it
+ * a citation number could start a line alone, away from the words it backs
+ * (12 of the story's 133 did at 375 px). U+2060 forbids that break, is never
+ * drawn and is not read aloud; the link keeps its box, so a tap still lands on it.
+ */
+export const WORD_JOINER = '\u2060';
+
 function renderPlace(index: number, noteNumbers: readonly number[], claim: string | undefined, options: NumberingOptions): string {
   const { slug, labels } = options;
   const links = noteNumbers
     .map((number) => `<a href="#note-${slug}-${number}"><span class="visually-hidden">${escapeHtml(labels.source)} </span>${number}</a>`)
     .join('<span class="cite-sep">,</span>');
   const claimAttribute = claim ? ` data-claim="${claim}"` : '';
-  return `<sup class="cite" id="cite-${slug}-${index}"${claimAttribute}>${links}</sup>`;
+  return `<sup class="cite" id="cite-${slug}-${index}"${claimAttribute}>${WORD_JOINER}${links}</sup>`;
 }
 
 /** Replaces every citation marker with numbered links and appends the chapter's notes. */

@@ -111,6 +111,42 @@ test.describe('citations', () => {
     await expect(page.locator('#cite-who-says-so-2')).toBeInViewport();
   });
 
+  test('citation numbers stay on the line of the words they back, and a tap on one lands on its link', async ({ page }) => {
+    await page.goto('./');
+    // Every part laid out, so that every paragraph has its real lines.
+    await page.locator('.story-part, .note-text').evaluateAll((parts) => {
+      for (const part of parts as HTMLElement[]) part.style.contentVisibility = 'visible';
+    });
+    for (const width of [320, 375, 768, 1280]) {
+      await page.setViewportSize({ width, height: 800 });
+      const report = await page.locator('sup.cite').evaluateAll((cites) => {
+        const alone: string[] = [];
+        const covered: string[] = [];
+        for (const cite of cites) {
+          const firstNumber = cite.querySelector('a')?.getBoundingClientRect();
+          if (!firstNumber) continue;
+          const before = cite.previousSibling;
+          if (before) {
+            const words = document.createRange();
+            words.selectNodeContents(before);
+            const lastLine = [...words.getClientRects()].at(-1);
+            if (lastLine && firstNumber.top >= lastLine.bottom - 1) alone.push(cite.id);
+          }
+          for (const link of cite.querySelectorAll('a')) {
+            link.scrollIntoView({ block: 'center' });
+            const box = link.getBoundingClientRect();
+            const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
+            if (!hit || !link.contains(hit)) covered.push(`${cite.id} ${link.textContent}`);
+          }
+        }
+        return { count: cites.length, alone, covered };
+      });
+      expect(report.count, `${width} px`).toBeGreaterThan(100);
+      expect(report.alone, `${width} px: numbers that start a line`).toEqual([]);
+      expect(report.covered, `${width} px: numbers a tap would miss`).toEqual([]);
+    }
+  });
+
   test('the one-page story numbers notes per chapter, with the chapter in every id', async ({ page }) => {
     await page.goto('./');
     for (const chapter of chapters) {

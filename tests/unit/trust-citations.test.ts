@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeMarker, NOTE_TEXT_CLASS, numberCitations, planCitations, type NoteSource, type NumberingOptions } from '../../src/lib/citations';
+import { citeMarker, NOTE_TEXT_CLASS, numberCitations, WORD_JOINER, planCitations, type NoteSource, type NumberingOptions } from '../../src/lib/citations';
 
 const SOURCES: Record<string, NoteSource> = {
   voa: { title: 'The article', publisher: 'VOA', date: 'October 2022', href: '/sources/article/', external: false },
@@ -56,9 +56,9 @@ describe('numbering citations in rendered HTML', () => {
 
   it('turns each marker into links to its notes, with chapter-scoped ids', () => {
     expect(out).not.toContain('cite-marker');
-    expect(out).toContain('<sup class="cite" id="cite-britain-1" data-claim="c-one"><a href="#note-britain-1"><span class="visually-hidden">Source </span>1</a></sup>');
+    expect(out).toContain(`<sup class="cite" id="cite-britain-1" data-claim="c-one">${WORD_JOINER}<a href="#note-britain-1"><span class="visually-hidden">Source </span>1</a></sup>`);
     expect(out).toContain(
-      '<sup class="cite" id="cite-britain-2"><a href="#note-britain-2"><span class="visually-hidden">Source </span>2</a><span class="cite-sep">,</span><a href="#note-britain-1"><span class="visually-hidden">Source </span>1</a></sup>',
+      `<sup class="cite" id="cite-britain-2">${WORD_JOINER}<a href="#note-britain-2"><span class="visually-hidden">Source </span>2</a><span class="cite-sep">,</span><a href="#note-britain-1"><span class="visually-hidden">Source </span>1</a></sup>`,
     );
   });
 
