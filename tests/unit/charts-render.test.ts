@@ -99,6 +99,22 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     expect((body.match(/class="[^"]*\bchart-move\b[^"]*"[^>]*>/g) ?? []).every((tag) => tag.includes(' style="--at-0:'))).toBe(true);
   });
 
+  it('moves a hidden mark between two states only where it enters or leaves a shown state', () => {
+    // A move between two states a mark is hidden in is work no reader sees. The
+    // one kept: from the first state of a hidden run with a shown state before
+    // it (scrolling back up, the mark enters from there).
+    const unseen: string[] = [];
+    for (const [tag, classes = '', style = ''] of body.matchAll(/<\w+ class="([^"]*\bchart-move\b[^"]*)"[^>]*style="([^"]*)"/g)) {
+      const hidden = (index: number) => new RegExp(`\\boff-${index}\\b`).test(classes);
+      const at = (index: number) => new RegExp(`--at-${index}:([^;]*)`).exec(style)?.[1];
+      for (let index = 0; index + 1 < states.length; index += 1) {
+        const runStartAfterShown = index > 0 && !hidden(index - 1);
+        if (hidden(index) && hidden(index + 1) && at(index) !== at(index + 1) && !runStartAfterShown) unseen.push(`${index}→${index + 1} ${tag}`);
+      }
+    }
+    expect(unseen).toEqual([]);
+  });
+
   it('names only states the chart has in its look classes', () => {
     const indexes = [...body.matchAll(/\b(?:off|dim)-(\d+)\b/g)].map((match) => Number(match[1]));
     expect(indexes.length).toBeGreaterThan(0);

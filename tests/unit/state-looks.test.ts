@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHARTS, CHART_IDS } from '../../src/charts/registry';
-import { MARKS_PER_LAYER, MAX_STATES, lookClasses, markLayers, onlyIn, placeStyle, stateIndex, transformValue } from '../../src/charts/state-looks';
+import { MARKS_PER_LAYER, MAX_STATES, lookClasses, markLayers, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from '../../src/charts/state-looks';
 
 const states = ['world', 'europe', 'britain'] as const;
 
@@ -34,6 +34,30 @@ describe('places', () => {
   it('finds a state by position and refuses one the list lacks', () => {
     expect(stateIndex(states, 'britain')).toBe(2);
     expect(() => stateIndex(states, 'americas')).toThrow('"americas" is not one of the states world, europe, britain');
+  });
+});
+
+describe('where a hidden mark waits', () => {
+  it('waits, through a run of hidden states, at the place it enters from', () => {
+    expect(restingStates([0, 0, 0, 1])).toEqual([2, 2, 2, 3]);
+    expect(restingStates([1, 2, 0, 0])).toEqual([0, 1, 2, 2]);
+  });
+  it('keeps both ends of a run that has shown states on both sides', () => {
+    expect(restingStates([1, 0, 0, 0, 1])).toEqual([0, 1, 3, 3, 4]);
+    expect(restingStates([2, 0, 0, 1])).toEqual([0, 1, 2, 3]);
+    expect(restingStates([1, 0, 1, 0, 1])).toEqual([0, 1, 2, 3, 4]);
+  });
+  it('moves a mark that never shows nowhere, and leaves a shown mark alone', () => {
+    expect(restingStates([0, 0, 0])).toEqual([0, 0, 0]);
+    expect(restingStates([1, 2, 1])).toEqual([0, 1, 2]);
+    expect(restingStates([])).toEqual([]);
+  });
+  it('writes the waiting place into the style of a mark that is hidden', () => {
+    const hiddenUntilBritain = (state: (typeof states)[number]) => (state === 'britain' ? 1 : 0);
+    // Hidden in world and europe: it waits at its europe place, where it enters britain from.
+    expect(placeStyle(states, (state) => ({ x: states.indexOf(state), y: 0 }), hiddenUntilBritain)).toBe(
+      '--at-0:translate(1px,0px);--at-1:translate(1px,0px);--at-2:translate(2px,0px)',
+    );
   });
 });
 
