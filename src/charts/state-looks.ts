@@ -70,11 +70,11 @@ export function transformValue({ x, y, scaleX = 1, scaleY = scaleX }: Placement)
  * place matters only where it comes into view: a mark entering from a run of
  * hidden states moves from the place it has in the hidden state next to the
  * one it shows in. Elsewhere in the run it waits at that place, so a change
- * between two states it is hidden in moves nothing: a transition no reader
- * sees still costs a slow phone style work in every frame of the move: 79 of
- * the story's 473 mark moves down the story were between two hidden states,
- * and 68 of them go. A run with shown states on both sides keeps both of its
- * ends (the 11 left), since the mark can enter from either.
+ * between two states it is hidden in moves nothing. A move no reader sees
+ * still costs a slow phone style work in every frame: 79 of the 473 mark
+ * moves down the story were between two hidden states, and 68 of them go. A
+ * run with shown states on both sides keeps both of its ends (the 11 left),
+ * since the mark can enter from either.
  */
 export function restingStates(visibility: readonly Visibility[]): number[] {
   const resting = visibility.map((_look, index) => index);
