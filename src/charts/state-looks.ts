@@ -111,6 +111,19 @@ export function placeStyle<State extends string>(
   return resting.map((from, index) => `--at-${index}:${transformValue(placement(states[from] as State))}`).join(';');
 }
 
+/**
+ * A moving mark that hides in some states: its look classes and its places
+ * from one visibility, so where it waits while hidden follows the states its
+ * classes hide it in.
+ */
+export function movingMark<State extends string>(
+  states: readonly State[],
+  placement: (state: State) => Placement,
+  visibility: (state: State) => Visibility,
+): { classes: string; style: string } {
+  return { classes: lookClasses(states, visibility), style: placeStyle(states, placement, visibility) };
+}
+
 /** Position of a state in the chart's list, for the layers' data-state-index; throws on a state the list lacks. */
 export function stateIndex(states: readonly string[], state: string): number {
   const index = states.indexOf(state);
