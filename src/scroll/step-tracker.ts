@@ -45,11 +45,17 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area 
   window.addEventListener('resize', remeasure);
   window.addEventListener('orientationchange', remeasure);
 
-  // A safety net for a jump over every step at once (from above the first to
-  // below the last), which changes no step's crossing of the line. Listened
-  // for only while the scrolly is on screen, and measured at the next frame:
-  // a scrollend handler that measures at once forces a style and layout pass
-  // of its own, on every wheel flick, while a chart animates.
+  // Safety nets for a jump over every step at once (from above the first to
+  // below the last, or past the whole scrolly), which changes no step's
+  // crossing of the line, so scrollama reports nothing.
+  // - Coming on or going off screen: measured at once. This also covers the
+  //   observer's first report, which can come after the page scrolled on
+  //   past the scrolly while this script started (the first update() above
+  //   it then saw the steps where they were before).
+  // - While on screen, each scroll's end: listened for only then, and
+  //   measured at the next frame, since a scrollend handler that measures at
+  //   once forces a style and layout pass of its own, on every wheel flick,
+  //   while a chart animates.
   let pending = 0;
   const updateNextFrame = () => {
     if (pending) return;
@@ -59,12 +65,9 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area 
     });
   };
   const screen = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) {
-      window.addEventListener('scrollend', updateNextFrame);
-      update();
-    } else {
-      window.removeEventListener('scrollend', updateNextFrame);
-    }
+    if (entries.some((entry) => entry.isIntersecting)) window.addEventListener('scrollend', updateNextFrame);
+    else window.removeEventListener('scrollend', updateNextFrame);
+    update();
   });
   screen.observe(area);
   window.addEventListener('hashchange', update);

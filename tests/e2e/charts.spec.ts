@@ -164,6 +164,26 @@ test.describe('fast flings', () => {
       await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', state ?? '');
     }
   });
+
+  // On a slow phone the page can scroll on past the whole chart while the
+  // chart's script starts up: after the script's first look at the steps and
+  // before its observers' first. Here the jump is made at exactly that moment.
+  test('a jump past the whole chart while it starts up still leaves it on the last step', async ({ page, javaScriptEnabled }) => {
+    // With JavaScript, the jump comes just after the chart's script starts following the steps.
+    await page.addInitScript(() => {
+      new MutationObserver((records, observer) => {
+        if (!records.some((record) => record.target instanceof HTMLElement && record.target.id === 'timeline')) return;
+        observer.disconnect();
+        window.scrollBy({ top: document.getElementById('timeline')!.getBoundingClientRect().bottom + window.innerHeight, behavior: 'instant' });
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-scrolly-active'] });
+    });
+    await page.goto('./#timeline-step-origins');
+    if (javaScriptEnabled) await expect(page.locator('#timeline')).toHaveAttribute('data-scrolly-active', '');
+    else await page.evaluate(() => window.scrollBy({ top: document.getElementById('timeline')!.getBoundingClientRect().bottom + window.innerHeight, behavior: 'instant' }));
+    await expect(page.locator('#timeline')).not.toBeInViewport();
+    const lastStep = await page.locator('#timeline [data-scrolly-step]').last().getAttribute('data-state');
+    await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', javaScriptEnabled ? (lastStep ?? '') : CHARTS.timeline.staticState);
+  });
 });
 
 test.describe('deep links to a step', () => {
