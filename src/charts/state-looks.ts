@@ -27,6 +27,23 @@ export const MAX_STATES = 6;
  */
 export const MARKS_PER_LAYER = 20;
 
+/**
+ * Most paced layers that move at once. A frame's work grows with the marks in
+ * flight, and a chart with more layers than this (the stations unit chart's
+ * 102 squares, in 6) made frames past 50 ms on a slow phone while the page
+ * also scrolled. Its layers move in a wave instead: each starts WAVE_GAP_MS
+ * after the one before (src/scroll/show-state.ts) and moves for a shorter
+ * time (charts.css, [data-wave]), so about three are in flight at once.
+ * Charts within the limit keep every mark moving together: the map's dots
+ * must move with its land.
+ */
+export const MOST_LAYERS_AT_ONCE = 3;
+
+/** Whether a chart's paced layers move in a wave (see MOST_LAYERS_AT_ONCE). */
+export function movesInWave(layerCount: number): boolean {
+  return layerCount > MOST_LAYERS_AT_ONCE;
+}
+
 /** Splits marks, in drawing order (so the layers keep it), into as few layers as MARKS_PER_LAYER allows, of near-even size. */
 export function markLayers<Mark>(marks: readonly Mark[], most: number = MARKS_PER_LAYER): Mark[][] {
   const count = Math.ceil(marks.length / most);

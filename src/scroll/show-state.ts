@@ -4,11 +4,17 @@
  * src/charts/state-looks.ts). The layers of moving marks switch one frame
  * apart, so that no single frame starts every mark's transition: on a slow
  * phone a hundred transitions starting at once cost a frame over 50 ms.
+ * A chart with too many layers to move at once moves them in a wave, a set
+ * time apart (src/charts/state-looks.ts, movesInWave).
  */
 
-/** A layer, as far as the plan is concerned: whether it holds moving marks. */
+/** Least time between the starts of two layers that move in a wave. */
+export const WAVE_GAP_MS = 100;
+
+/** A layer, as far as the plan is concerned: whether it holds moving marks, and moves in a wave. */
 export interface PacedLayer {
   paced: boolean;
+  wave?: boolean;
 }
 
 /**
@@ -22,23 +28,49 @@ export function switchFrames<Layer extends PacedLayer>(layers: readonly Layer[])
 }
 
 /**
+ * For each frame of switchFrames, the least time in ms after the frame before
+ * it switched: WAVE_GAP_MS between two frames of wave layers, else 0 (the
+ * next frame). The first wave layer goes at the next frame.
+ */
+export function switchGaps(frames: readonly (readonly PacedLayer[])[]): number[] {
+  const inWave = (frame: readonly PacedLayer[] | undefined) => frame?.some((layer) => layer.wave) ?? false;
+  return frames.map((frame, position) => (inWave(frame) && inWave(frames[position - 1]) ? WAVE_GAP_MS : 0));
+}
+
+export interface ShowOptions {
+  /** Paced layers switch a frame or more apart; false for print (the browser lays out the page before another frame comes). */
+  paced: boolean;
+  /** Wave layers switch WAVE_GAP_MS apart; false when marks do not move (reduced motion), so the state cuts in at once. */
+  wave: boolean;
+}
+
+/**
  * Writes `index` on every state layer inside `root` that does not have it yet,
- * paced over frames unless `paced` is false (print: the browser lays out the
- * page before another frame comes). Returns a function that drops the frames
+ * over frames as `options` allow. Returns a function that drops the frames
  * still to come, for when the state changes again first.
  */
-export function showState(root: ParentNode, index: number, { paced }: { paced: boolean }): () => void {
+export function showState(root: ParentNode, index: number, { paced, wave }: ShowOptions): () => void {
   const value = String(index);
   const layers = [...root.querySelectorAll<Element>('[data-state-index]')]
     .filter((element) => element.getAttribute('data-state-index') !== value)
-    .map((element) => ({ element, paced: paced && element.hasAttribute('data-paced') }));
+    .map((element) => {
+      const layerPaced = paced && element.hasAttribute('data-paced');
+      return { element, paced: layerPaced, wave: layerPaced && wave && element.hasAttribute('data-wave') };
+    });
   const frames = switchFrames(layers);
+  const gaps = switchGaps(frames);
   let pending = 0;
-  const run = (frame: number) => {
+  const run = (frame: number, switchedAt: number) => {
     for (const { element } of frames[frame] ?? []) element.setAttribute('data-state-index', value);
-    if (frame + 1 < frames.length) pending = requestAnimationFrame(() => run(frame + 1));
+    const next = frame + 1;
+    if (next >= frames.length) return;
+    const waitFor = (time: number) => {
+      if (time - switchedAt >= (gaps[next] ?? 0)) run(next, time);
+      else pending = requestAnimationFrame(waitFor);
+    };
+    pending = requestAnimationFrame(waitFor);
   };
-  run(0);
+  run(0, performance.now());
   return () => cancelAnimationFrame(pending);
 }
 
@@ -56,7 +88,7 @@ export const PLACING_ATTRIBUTE = 'data-placing';
  */
 export function placeState(root: Element, index: number): () => void {
   root.setAttribute(PLACING_ATTRIBUTE, '');
-  showState(root, index, { paced: false });
+  showState(root, index, { paced: false, wave: false });
   let pending = requestAnimationFrame(() => {
     pending = requestAnimationFrame(() => root.removeAttribute(PLACING_ATTRIBUTE));
   });

@@ -13,7 +13,7 @@ import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } fr
 import { escapeHtml } from '../../src/lib/html';
 import ChartView from '../../src/charts/ChartView.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
-import { MARKS_PER_LAYER } from '../../src/charts/state-looks';
+import { MARKS_PER_LAYER, movesInWave } from '../../src/charts/state-looks';
 
 /**
  * Walks a drawing's tags and reports how its marks sit in state layers: marks
@@ -86,6 +86,14 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     }
   });
 
+  it('marks its paced layers as a wave exactly when there are more than can move at once', () => {
+    const paced = (body.match(/<g [^>]*data-paced=/g) ?? []).length;
+    const wave = (body.match(/<g [^>]*data-wave=/g) ?? []).length;
+    expect(wave).toBe(movesInWave(paced) ? paced : 0);
+    // Only paced layers move in a wave.
+    expect((body.match(/<g (?![^>]*data-paced=)[^>]*data-wave=/g) ?? []).length).toBe(0);
+  });
+
   it('places moving marks with one --at-N custom property per state and nothing else in style attributes', () => {
     const styles = [...body.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] ?? '');
     // Exactly the marks that move carry places (the persuaded-totals chart only fades).
@@ -126,7 +134,7 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     const svg = chartSvgMarkup(chart, state, chart);
     expect(svg).toContain(`<title id="${chart}-alt">`);
     expect(visibleMarks(svg)).toBeGreaterThan(5);
-    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-|data-state-index|data-paced/);
+    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-|data-state-index|data-paced|data-wave/);
   });
 
   it('draws something different in each state', () => {

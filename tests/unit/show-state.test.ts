@@ -4,7 +4,7 @@
  * come of an older one.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { PLACING_ATTRIBUTE, placeState, showState, switchFrames } from '../../src/scroll/show-state';
+import { PLACING_ATTRIBUTE, placeState, showState, switchFrames, switchGaps, WAVE_GAP_MS } from '../../src/scroll/show-state';
 
 describe('switch frames', () => {
   const still = (name: string) => ({ name, paced: false });
@@ -20,11 +20,26 @@ describe('switch frames', () => {
   });
 });
 
+describe('switch gaps', () => {
+  const still = { paced: false, wave: false };
+  const paced = { paced: true };
+  const wave = { paced: true, wave: true };
+  it('puts WAVE_GAP_MS between two frames of a wave, and starts the wave at the next frame', () => {
+    expect(switchGaps([[still], [wave], [wave], [wave]])).toEqual([0, 0, WAVE_GAP_MS, WAVE_GAP_MS]);
+    expect(switchGaps([[wave], [wave]])).toEqual([0, WAVE_GAP_MS]);
+  });
+  it('keeps paced layers that are not in a wave one frame apart', () => {
+    expect(switchGaps([[still], [paced], [paced], [paced]])).toEqual([0, 0, 0, 0]);
+    expect(switchGaps([])).toEqual([]);
+  });
+});
+
 /** Just enough of an element for showState. */
 class FakeLayer {
   constructor(
     private index: string,
     readonly paced: boolean,
+    readonly wave = false,
   ) {}
   getAttribute(name: string) {
     return name === 'data-state-index' ? this.index : null;
@@ -33,26 +48,34 @@ class FakeLayer {
     if (name === 'data-state-index') this.index = value;
   }
   hasAttribute(name: string) {
-    return name === 'data-paced' && this.paced;
+    return (name === 'data-paced' && this.paced) || (name === 'data-wave' && this.wave);
   }
 }
 
 describe('showing a state', () => {
   let queued: FrameRequestCallback[] = [];
-  const nextFrame = () => {
+  let clock = 0;
+  /** Runs the next frame, `after` ms after the one before. */
+  const nextFrame = (after = 16) => {
+    clock += after;
     const callbacks = queued;
     queued = [];
-    for (const callback of callbacks) callback(0);
+    for (const callback of callbacks) callback(clock);
   };
   beforeEach(() => {
     queued = [];
+    clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
     vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
     vi.stubGlobal('cancelAnimationFrame', (handle: number) => {
       // Handles are positions in this frame's queue, counted from 1 (0 means none).
       if (handle > 0) queued[handle - 1] = () => undefined;
     });
   });
-  afterEach(() => vi.unstubAllGlobals());
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.restoreAllMocks();
+  });
 
   const chart = () => {
     const layers = [new FakeLayer('0', false), new FakeLayer('0', true), new FakeLayer('0', true), new FakeLayer('0', false)];
@@ -63,7 +86,7 @@ describe('showing a state', () => {
 
   it('writes the still layers now and the paced ones a frame apart', () => {
     const { root, indexes } = chart();
-    showState(root, 2, { paced: true });
+    showState(root, 2, { paced: true, wave: true });
     expect(indexes()).toBe('2002');
     nextFrame();
     expect(indexes()).toBe('2202');
@@ -72,20 +95,51 @@ describe('showing a state', () => {
     expect(queued).toEqual([]);
   });
 
+  const waveChart = () => {
+    const layers = [new FakeLayer('0', false), ...[1, 2, 3].map(() => new FakeLayer('0', true, true))];
+    const root = { querySelectorAll: () => layers } as unknown as ParentNode;
+    return { root, indexes: () => layers.map((layer) => layer.getAttribute('data-state-index')).join('') };
+  };
+
+  it('writes wave layers at the next frame, then each a WAVE_GAP_MS or more after the one before', () => {
+    const { root, indexes } = waveChart();
+    showState(root, 1, { paced: true, wave: true });
+    expect(indexes()).toBe('1000');
+    nextFrame();
+    expect(indexes()).toBe('1100');
+    nextFrame(WAVE_GAP_MS - 20);
+    expect(indexes()).toBe('1100');
+    nextFrame(20);
+    expect(indexes()).toBe('1110');
+    nextFrame(WAVE_GAP_MS);
+    expect(indexes()).toBe('1111');
+    expect(queued).toEqual([]);
+  });
+
+  it('writes wave layers a frame apart when marks do not move (reduced motion)', () => {
+    const { root, indexes } = waveChart();
+    showState(root, 1, { paced: true, wave: false });
+    nextFrame();
+    nextFrame();
+    expect(indexes()).toBe('1110');
+    nextFrame();
+    expect(indexes()).toBe('1111');
+  });
+
   it('writes every layer at once when not paced (print)', () => {
     const { root, indexes } = chart();
-    showState(root, 1, { paced: false });
+    showState(root, 1, { paced: false, wave: false });
     expect(indexes()).toBe('1111');
     expect(queued).toEqual([]);
   });
 
   it('drops the frames still to come when stopped, so an older state never lands after a newer one', () => {
     const { root, indexes } = chart();
-    const stop = showState(root, 2, { paced: true });
+    const stop = showState(root, 2, { paced: true, wave: true });
     nextFrame();
     expect(indexes()).toBe('2202');
     stop();
-    showState(root, 3, { paced: true });
+    showState(root, 3, { paced: true, wave: true });
     expect(indexes()).toBe('3203');
     nextFrame();
     // Not stopped, the older state would write its last layer now: 3323.

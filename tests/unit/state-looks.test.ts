@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHARTS, CHART_IDS } from '../../src/charts/registry';
-import { MARKS_PER_LAYER, MAX_STATES, lookClasses, markLayers, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from '../../src/charts/state-looks';
+import { MARKS_PER_LAYER, MAX_STATES, MOST_LAYERS_AT_ONCE, lookClasses, markLayers, movesInWave, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from '../../src/charts/state-looks';
 
 const states = ['world', 'europe', 'britain'] as const;
 
@@ -72,6 +72,11 @@ describe('mark layers', () => {
   it('makes no layer for no marks, and keeps to the default limit', () => {
     expect(markLayers([])).toEqual([]);
     expect(Math.max(...markLayers(marks(500)).map((layer) => layer.length))).toBeLessThanOrEqual(MARKS_PER_LAYER);
+  });
+  it('moves layers in a wave only when there are more than can move at once', () => {
+    expect(movesInWave(MOST_LAYERS_AT_ONCE)).toBe(false);
+    expect(movesInWave(MOST_LAYERS_AT_ONCE + 1)).toBe(true);
+    expect(movesInWave(0)).toBe(false);
   });
 });
 
