@@ -77,8 +77,8 @@ describe('showing a state', () => {
     vi.restoreAllMocks();
   });
 
-  const chart = () => {
-    const layers = [new FakeLayer('0', false), new FakeLayer('0', true), new FakeLayer('0', true), new FakeLayer('0', false)];
+  /** A chart of these layers, by default: words, two paced layers of marks, more words. */
+  const chart = (layers = [new FakeLayer('0', false), new FakeLayer('0', true), new FakeLayer('0', true), new FakeLayer('0', false)]) => {
     const root = { querySelectorAll: () => layers } as unknown as ParentNode;
     const indexes = () => layers.map((layer) => layer.getAttribute('data-state-index')).join('');
     return { root, indexes };
@@ -95,11 +95,7 @@ describe('showing a state', () => {
     expect(queued).toEqual([]);
   });
 
-  const waveChart = () => {
-    const layers = [new FakeLayer('0', false), ...[1, 2, 3].map(() => new FakeLayer('0', true, true))];
-    const root = { querySelectorAll: () => layers } as unknown as ParentNode;
-    return { root, indexes: () => layers.map((layer) => layer.getAttribute('data-state-index')).join('') };
-  };
+  const waveChart = () => chart([new FakeLayer('0', false), ...[1, 2, 3].map(() => new FakeLayer('0', true, true))]);
 
   it('writes wave layers at the next frame, then each a WAVE_GAP_MS or more after the one before', () => {
     const { root, indexes } = waveChart();
