@@ -169,17 +169,19 @@ test.describe('fast flings', () => {
   // chart's script starts up: after the script's first look at the steps and
   // before its observers' first. Here the jump is made at exactly that moment.
   test('a jump past the whole chart while it starts up still leaves it on the last step', async ({ page, javaScriptEnabled }) => {
-    // With JavaScript, the jump comes just after the chart's script starts following the steps.
-    await page.addInitScript(() => {
+    const jumpPastTimeline = () => window.scrollBy({ top: document.getElementById('timeline')!.getBoundingClientRect().bottom + window.innerHeight, behavior: 'instant' });
+    const onceTimelineTracked = (then: () => void) =>
       new MutationObserver((records, observer) => {
         if (!records.some((record) => record.target instanceof HTMLElement && record.target.id === 'timeline')) return;
         observer.disconnect();
-        window.scrollBy({ top: document.getElementById('timeline')!.getBoundingClientRect().bottom + window.innerHeight, behavior: 'instant' });
+        then();
       }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-scrolly-active'] });
-    });
+    // With JavaScript, the jump comes just after the chart's script starts following the steps.
+    // (An init script's argument must be plain data, so the one function is written into its source.)
+    await page.addInitScript(`(${onceTimelineTracked})(${jumpPastTimeline})`);
     await page.goto('./#timeline-step-origins');
     if (javaScriptEnabled) await expect(page.locator('#timeline')).toHaveAttribute('data-scrolly-active', '');
-    else await page.evaluate(() => window.scrollBy({ top: document.getElementById('timeline')!.getBoundingClientRect().bottom + window.innerHeight, behavior: 'instant' }));
+    else await page.evaluate(jumpPastTimeline);
     await expect(page.locator('#timeline')).not.toBeInViewport();
     const lastStep = await page.locator('#timeline [data-scrolly-step]').last().getAttribute('data-state');
     await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', javaScriptEnabled ? (lastStep ?? '') : CHARTS.timeline.staticState);
