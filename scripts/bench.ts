@@ -10,8 +10,10 @@
  * 2. scrolls the whole story like a reader with the CPU slowed 4×, with a
  *    mouse wheel and with touch drags, three times each (the machine's speed
  *    varies from run to run), and prints every long task (over 50 ms) seen
- *    while scrolling and how long the main thread was busy: a sum over
- *    thousands of frames, steadier than a count of the few that cross 50 ms.
+ *    while scrolling, with the scroll position and the chart on screen
+ *    when it began (and a count by place), and how long the main thread was
+ *    busy: a sum over thousands of frames, steadier than a count of the few
+ *    that cross 50 ms.
  *
  * Targets: 100 in each category, CLS 0, no long task while scrolling, story
  * JavaScript at most 40 kB gzipped (the test suite enforces that budget).
@@ -178,8 +180,18 @@ async function dragOnce(cdp: CDPSession, page: Page): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
+/** A long task, and where the reader was when it began. */
+interface LongTask {
+  start: number;
+  duration: number;
+  /** Scroll position, in px from the top of the story. */
+  y: number;
+  /** The chart (figure id) whose scrolly was on screen, or "text". */
+  place: string;
+}
+
 interface ScrollRun {
-  tasks: { start: number; duration: number }[];
+  tasks: LongTask[];
   /** Main-thread task time during the scroll (Chromium's TaskDuration metric). */
   busy: number;
   scrolled: number;
@@ -197,7 +209,10 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
   try {
     await page.addInitScript(() => {
       const tasks: { start: number; duration: number }[] = [];
-      (window as unknown as { longTasks: typeof tasks }).longTasks = tasks;
+      // Where the page was, and when: a passive listener that only appends, so it adds no work a reader would feel.
+      const positions: [number, number][] = [];
+      Object.assign(window, { longTasks: tasks, scrollPositions: positions });
+      addEventListener('scroll', () => positions.push([performance.now(), scrollY]), { passive: true });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
@@ -223,13 +238,25 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
     }
     await page.waitForTimeout(1000);
     const busy = (await mainThreadTime(cdp)) - busyBefore;
-    const seen = await page.evaluate((since) => ({
-      tasks: (window as unknown as { longTasks: { start: number; duration: number }[] }).longTasks
-        .filter((task) => task.start >= since)
-        .map((task) => ({ ...task, start: task.start - since })),
-      scrolled: Math.round(performance.now() - since),
-      height: document.documentElement.scrollHeight,
-    }), scrollStart);
+    const seen = await page.evaluate((since) => {
+      const { longTasks, scrollPositions } = window as unknown as { longTasks: { start: number; duration: number }[]; scrollPositions: [number, number][] };
+      // A chart's scrolly is on screen from when its top enters the bottom of the screen to when its bottom leaves the top.
+      const scrollies = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((scrolly) => {
+        const box = scrolly.getBoundingClientRect();
+        return { id: scrolly.id, from: box.top + scrollY - innerHeight, to: box.bottom + scrollY };
+      });
+      return {
+        tasks: longTasks
+          .filter((task) => task.start >= since)
+          .map((task) => {
+            const y = scrollPositions.findLast(([time]) => time <= task.start)?.[1] ?? 0;
+            const place = scrollies.filter(({ from, to }) => y > from && y < to).map(({ id }) => id).join(' + ') || 'text';
+            return { ...task, start: task.start - since, y, place };
+          }),
+        scrolled: Math.round(performance.now() - since),
+        height: document.documentElement.scrollHeight,
+      };
+    }, scrollStart);
     return { ...seen, busy };
   } finally {
     await page.close();
@@ -242,8 +269,11 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
   runs.forEach((run, index) => {
     const longest = run.tasks.length ? `, longest ${ms(Math.max(...run.tasks.map((task) => task.duration)))}` : '';
     console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; long tasks (over 50 ms): ${run.tasks.length || 'none'}${longest}`);
-    for (const task of run.tasks.slice(0, 10)) console.log(`    at ${ms(task.start)}: ${ms(task.duration)}`);
+    for (const task of run.tasks.slice(0, 10)) console.log(`    at ${ms(task.start)}, ${Math.round(task.y)} px (${task.place}): ${ms(task.duration)}`);
   });
+  const byPlace = new Map<string, number>();
+  for (const task of runs.flatMap((run) => run.tasks)) byPlace.set(task.place, (byPlace.get(task.place) ?? 0) + 1);
+  if (byPlace.size > 0) console.log(`  Long tasks by place, all runs: ${[...byPlace].sort((a, b) => b[1] - a[1]).map(([place, count]) => `${place} ${count}`).join(', ')}`);
 }
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
