@@ -180,10 +180,14 @@ async function dragOnce(cdp: CDPSession, page: Page): Promise<void> {
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
 }
 
-/** A long task, and where the reader was when it began. */
-interface LongTask {
+/** When a long task began and how long it ran, in ms, as the page's observer saw it. */
+interface TaskTiming {
   start: number;
   duration: number;
+}
+
+/** A long task, and where the reader was when it began. */
+interface LongTask extends TaskTiming {
   /** Scroll position, in px from the top of the story. */
   y: number;
   /** The chart (figure id) whose scrolly was on screen, or "text". */
@@ -208,7 +212,7 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: input === 'touch', isMobile: input === 'touch' });
   try {
     await page.addInitScript(() => {
-      const tasks: { start: number; duration: number }[] = [];
+      const tasks: TaskTiming[] = [];
       // Where the page was, and when: a passive listener that only appends, so it adds no work a reader would feel.
       const positions: [number, number][] = [];
       Object.assign(window, { longTasks: tasks, scrollPositions: positions });
@@ -239,7 +243,7 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
     await page.waitForTimeout(1000);
     const busy = (await mainThreadTime(cdp)) - busyBefore;
     const seen = await page.evaluate((since) => {
-      const { longTasks, scrollPositions } = window as unknown as { longTasks: { start: number; duration: number }[]; scrollPositions: [number, number][] };
+      const { longTasks, scrollPositions } = window as unknown as { longTasks: TaskTiming[]; scrollPositions: [number, number][] };
       // A chart's scrolly is on screen from when its top enters the bottom of the screen to when its bottom leaves the top.
       const scrollies = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((scrolly) => {
         const box = scrolly.getBoundingClientRect();
