@@ -157,10 +157,15 @@ try {
   chrome.kill();
 }
 
-// Long tasks while a reader scrolls the whole story on a slow phone: once
-// with a mouse wheel, as the tests scroll, and once with a thumb (touch
-// drags), as a phone reader does.
-type ScrollInput = 'wheel' | 'touch';
+// Long tasks while a reader scrolls the whole story on a slow phone: with a
+// mouse wheel, as the tests scroll, and with a thumb (touch drags), as a phone
+// reader does, both without a stop, far faster than anyone reads, so the
+// charts hold their states (src/scroll/settle.ts); and with the wheel
+// stopping at every step to read it, so every chart takes every state.
+type ScrollInput = 'wheel' | 'touch' | 'reading';
+
+/** How long the reading scroll stays on a step: longer than a chart's move (charts.css), shorter than a reader reads. */
+const READ_STEP_MS = 1500;
 
 /** A reader's flick: 120 px wheel steps about every 50 ms. */
 async function wheelOnce(page: Page): Promise<void> {
@@ -178,6 +183,24 @@ async function dragOnce(cdp: CDPSession, page: Page): Promise<void> {
     await page.waitForTimeout(16);
   }
   await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+}
+
+/**
+ * A reader who reads: flicks the wheel until the next step's top reaches the
+ * middle of the screen, where the step tracker switches
+ * (src/scroll/step-tracker.ts), stops there for READ_STEP_MS, and flicks on.
+ * The step is found afresh each time, as the page lays out parts of the story
+ * while it is read. Returns false at the end of the page.
+ */
+async function readToNextStep(page: Page): Promise<boolean> {
+  const { y, next } = await page.evaluate(() => ({
+    y: scrollY,
+    next: [...document.querySelectorAll('[data-scrolly-step]')].map((step) => step.getBoundingClientRect().top - innerHeight / 2).find((distance) => distance > 0),
+  }));
+  const wheelSteps = next === undefined ? 10 : Math.ceil((next + 1) / 120);
+  for (let step = 0; step < wheelSteps; step += 1) await wheelOnce(page);
+  if (next !== undefined) await page.waitForTimeout(READ_STEP_MS);
+  return (await page.evaluate(() => scrollY)) !== y;
 }
 
 /** When a long task began and how long it ran, in ms, as the page's observer saw it. */
@@ -198,6 +221,9 @@ interface ScrollRun {
   tasks: LongTask[];
   /** Main-thread task time during the scroll (Chromium's TaskDuration metric). */
   busy: number;
+  /** Times a chart took a new state during the scroll, and the times a reader stopping at every step would see. */
+  stateChanges: number;
+  everyChange: number;
   scrolled: number;
   height: number;
 }
@@ -215,8 +241,14 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
       const tasks: TaskTiming[] = [];
       // Where the page was, and when: a passive listener that only appends, so it adds no work a reader would feel.
       const positions: [number, number][] = [];
-      Object.assign(window, { longTasks: tasks, scrollPositions: positions });
+      // When a chart took a new state, to show whether the scroll made the charts move at all.
+      const stateChanges: number[] = [];
+      Object.assign(window, { longTasks: tasks, scrollPositions: positions, stateChanges });
       addEventListener('scroll', () => positions.push([performance.now(), scrollY]), { passive: true });
+      new MutationObserver((records) => stateChanges.push(...records.map(() => performance.now()))).observe(document, {
+        subtree: true,
+        attributeFilter: ['data-state'],
+      });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
@@ -229,21 +261,29 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
     const scrollStart = await page.evaluate(() => performance.now());
     const busyBefore = await mainThreadTime(cdp);
     // The wheel scrolls what is under the pointer.
-    if (input === 'wheel') await page.mouse.move(187, 400);
-    let previous = -1;
-    for (let step = 0; step < 5000; step += 1) {
-      if (input === 'wheel') await wheelOnce(page);
-      else await dragOnce(cdp, page);
-      if (input === 'touch' || step % 10 === 9) {
-        const y = await page.evaluate(() => window.scrollY);
-        if (y === previous) break;
-        previous = y;
+    if (input !== 'touch') await page.mouse.move(187, 400);
+    if (input === 'reading') {
+      while (await readToNextStep(page));
+    } else {
+      let previous = -1;
+      for (let step = 0; step < 5000; step += 1) {
+        if (input === 'wheel') await wheelOnce(page);
+        else await dragOnce(cdp, page);
+        if (input === 'touch' || step % 10 === 9) {
+          const y = await page.evaluate(() => window.scrollY);
+          if (y === previous) break;
+          previous = y;
+        }
       }
     }
     await page.waitForTimeout(1000);
     const busy = (await mainThreadTime(cdp)) - busyBefore;
     const seen = await page.evaluate((since) => {
-      const { longTasks, scrollPositions } = window as unknown as { longTasks: TaskTiming[]; scrollPositions: [number, number][] };
+      const { longTasks, scrollPositions, stateChanges } = window as unknown as { longTasks: TaskTiming[]; scrollPositions: [number, number][]; stateChanges: number[] };
+      // A reader who stops at every step sees each chart change state wherever a step's state differs from the one before.
+      const everyChange = [...document.querySelectorAll('[data-scrolly]')]
+        .map((scrolly) => [...scrolly.querySelectorAll<HTMLElement>('[data-scrolly-step]')].map((step) => step.dataset.state))
+        .reduce((sum, states) => sum + states.filter((state, index) => index > 0 && state !== states[index - 1]).length, 0);
       // A chart's scrolly is on screen from when its top enters the bottom of the screen to when its bottom leaves the top.
       const scrollies = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((scrolly) => {
         const box = scrolly.getBoundingClientRect();
@@ -257,6 +297,8 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
             const place = scrollies.filter(({ from, to }) => y > from && y < to).map(({ id }) => id).join(' + ') || 'text';
             return { ...task, start: task.start - since, y, place };
           }),
+        stateChanges: stateChanges.filter((time) => time >= since).length,
+        everyChange,
         scrolled: Math.round(performance.now() - since),
         height: document.documentElement.scrollHeight,
       };
@@ -268,11 +310,11 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
 }
 
 function report(input: ScrollInput, runs: ScrollRun[]): void {
-  const how = input === 'wheel' ? 'with a mouse wheel' : 'with a thumb (touch drags)';
+  const how = { wheel: 'with a mouse wheel, without a stop', touch: 'with a thumb (touch drags), without a stop', reading: `with a mouse wheel, stopping ${READ_STEP_MS / 1000} s at each step` }[input];
   console.log(`\nScrolling the whole story (${runs[0]?.height} px) ${how} at 375×812 with the CPU slowed 4×, ${runs.length} run(s):`);
   runs.forEach((run, index) => {
     const longest = run.tasks.length ? `, longest ${ms(Math.max(...run.tasks.map((task) => task.duration)))}` : '';
-    console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; long tasks (over 50 ms): ${run.tasks.length || 'none'}${longest}`);
+    console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; charts changed state ${run.stateChanges} time(s) (${run.everyChange} from step to step); long tasks (over 50 ms): ${run.tasks.length || 'none'}${longest}`);
     for (const task of run.tasks.slice(0, 10)) console.log(`    at ${ms(task.start)}, ${Math.round(task.y)} px (${task.place}): ${ms(task.duration)}`);
   });
   const byPlace = new Map<string, number>();
@@ -282,7 +324,7 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
 try {
-  for (const input of ['wheel', 'touch'] as const) {
+  for (const input of ['wheel', 'touch', 'reading'] as const) {
     const runs: ScrollRun[] = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await scrollTheStory(input));
     report(input, runs);
