@@ -10,8 +10,15 @@
 /** Fastest scroll, in px a second, at which a chart still follows the steps: a reader's slow drag, not a flick. */
 export const READING_SPEED = 800;
 
-/** How long the scroll is watched before deciding, in ms: a few frames, too short for a reader to notice. */
+/** How often the scroll is checked, in ms. */
 export const PACE_CHECK_MS = 100;
+
+/**
+ * How long the scroll must keep a reading pace before a chart follows, in ms.
+ * A skim with a thumb pauses for up to about 130 ms between drags on a slow
+ * phone (measured at 4× CPU), which a shorter wait took for a stop.
+ */
+export const PACE_WINDOW_MS = 200;
 
 /** Whether `moved` px in `elapsed` ms is a reading pace (at most `limit` px a second). */
 export function isReadingPace(moved: number, elapsed: number, limit: number = READING_SPEED): boolean {
@@ -50,21 +57,52 @@ export const pageClock: ScrollClock = {
 };
 
 /**
- * Calls `then` once the scroll moves at a reading pace (or has stopped),
- * checking every PACE_CHECK_MS. Returns a function that cancels the wait, for
- * when the reader reaches another step first.
+ * Calls `then` once the scroll has kept a reading pace (or stood still) for
+ * the last PACE_WINDOW_MS, checking every PACE_CHECK_MS. Returns a function
+ * that cancels the wait, for when the reader reaches another step first.
  */
 export function whenReadingPace(then: () => void, clock: ScrollClock = pageClock): () => void {
-  let since = { time: clock.now(), position: clock.position() };
+  type Sample = { time: number; position: number };
+  const sample = (): Sample => ({ time: clock.now(), position: clock.position() });
+  // The newest sample at least PACE_WINDOW_MS old is the start of the window; newer ones wait their turn.
+  let samples: Sample[] = [sample()];
   let cancel = clock.later(PACE_CHECK_MS, check);
   function check(): void {
-    const now = { time: clock.now(), position: clock.position() };
-    if (isReadingPace(now.position - since.position, now.time - since.time)) {
+    const now = sample();
+    samples = [...samples, now];
+    while (samples.length > 1 && now.time - (samples[1] as Sample).time >= PACE_WINDOW_MS) samples = samples.slice(1);
+    const start = samples[0] as Sample;
+    if (now.time - start.time >= PACE_WINDOW_MS && isReadingPace(now.position - start.position, now.time - start.time)) {
       then();
       return;
     }
-    since = now;
     cancel = clock.later(PACE_CHECK_MS, check);
   }
   return () => cancel();
+}
+
+// Waiting charts, each to change in an animation frame of its own (see inFrameOfItsOwn).
+const queue: (() => void)[] = [];
+let queueFrame = 0;
+
+function runNextInQueue(): void {
+  queueFrame = 0;
+  queue.shift()?.();
+  if (queue.length > 0) queueFrame = requestAnimationFrame(runNextInQueue);
+}
+
+/**
+ * Runs `then` in an animation frame that runs nothing else queued here, one
+ * frame after the one queued before it. Charts a skim has left waiting off
+ * screen all take their states when the reader slows; on a slow phone four
+ * in one frame took up to 115 ms, one alone never 50. Returns a function that
+ * takes `then` out of the queue.
+ */
+export function inFrameOfItsOwn(then: () => void): () => void {
+  queue.push(then);
+  if (!queueFrame) queueFrame = requestAnimationFrame(runNextInQueue);
+  return () => {
+    const at = queue.indexOf(then);
+    if (at >= 0) queue.splice(at, 1);
+  };
 }

@@ -2,8 +2,8 @@
  * When a chart follows the steps: only once the scroll moves at a reading
  * pace, so a fast scroll past several steps plays none of their states.
  */
-import { describe, expect, it } from 'vitest';
-import { isReadingPace, PACE_CHECK_MS, READING_SPEED, type ScrollClock, whenReadingPace } from '../../src/scroll/settle';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { inFrameOfItsOwn, isReadingPace, PACE_CHECK_MS, PACE_WINDOW_MS, READING_SPEED, type ScrollClock, whenReadingPace } from '../../src/scroll/settle';
 
 describe('reading pace', () => {
   it('is a scroll at most READING_SPEED px a second, either way', () => {
@@ -55,14 +55,17 @@ function fakePage() {
 }
 
 describe('waiting for a reading pace', () => {
-  const fast = (READING_SPEED * 2 * PACE_CHECK_MS) / 1000;
+  const checksInWindow = PACE_WINDOW_MS / PACE_CHECK_MS;
+  /** Px moved over one check's wait at four times, and at half, the reading speed. */
+  const fast = (READING_SPEED * 4 * PACE_CHECK_MS) / 1000;
   const slow = (READING_SPEED * PACE_CHECK_MS) / 1000 / 2;
 
-  it('goes on at the first check when the page is still or slow', () => {
+  it('goes on once the page has been still or slow for PACE_WINDOW_MS, not before', () => {
     for (const moved of [0, slow, -slow]) {
       const page = fakePage();
       let calls = 0;
       whenReadingPace(() => (calls += 1), page.clock);
+      for (let check = 1; check < checksInWindow; check += 1) page.scrollThenCheck(moved);
       expect(calls).toBe(0);
       page.scrollThenCheck(moved);
       expect(calls).toBe(1);
@@ -70,23 +73,35 @@ describe('waiting for a reading pace', () => {
     }
   });
 
-  it('holds on while the scroll is fast, and goes on once it slows', () => {
+  it('holds on while the scroll is fast, and goes on once it has been slow for the whole window', () => {
     const page = fakePage();
     let calls = 0;
     whenReadingPace(() => (calls += 1), page.clock);
     for (let check = 0; check < 5; check += 1) page.scrollThenCheck(fast);
+    for (let check = 1; check < checksInWindow; check += 1) page.scrollThenCheck(0);
     expect(calls).toBe(0);
     expect(page.waiting).toBe(true);
-    page.scrollThenCheck(slow);
+    page.scrollThenCheck(0);
     expect(calls).toBe(1);
   });
 
-  it('judges each check by the scroll since the check before, not since the start', () => {
+  it('takes a pause shorter than the window, between fast drags, for a skim', () => {
+    const page = fakePage();
+    let calls = 0;
+    whenReadingPace(() => (calls += 1), page.clock);
+    for (let drag = 0; drag < 5; drag += 1) {
+      page.scrollThenCheck(fast * checksInWindow);
+      for (let check = 1; check < checksInWindow; check += 1) page.scrollThenCheck(0);
+    }
+    expect(calls).toBe(0);
+  });
+
+  it('judges the last PACE_WINDOW_MS, not the time since it started waiting', () => {
     const page = fakePage();
     let calls = 0;
     whenReadingPace(() => (calls += 1), page.clock);
     page.scrollThenCheck(fast * 10);
-    page.scrollThenCheck(0);
+    for (let check = 0; check < checksInWindow; check += 1) page.scrollThenCheck(0);
     expect(calls).toBe(1);
   });
 
@@ -98,5 +113,48 @@ describe('waiting for a reading pace', () => {
     cancel();
     expect(page.waiting).toBe(false);
     expect(calls).toBe(0);
+  });
+});
+
+describe('a frame of its own', () => {
+  let queued: FrameRequestCallback[] = [];
+  const nextFrame = () => {
+    const callbacks = queued;
+    queued = [];
+    for (const callback of callbacks) callback(0);
+  };
+  beforeEach(() => {
+    queued = [];
+    vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => queued.push(callback));
+  });
+  afterEach(() => {
+    // Empty the module's queue for the next test.
+    while (queued.length > 0) nextFrame();
+    vi.unstubAllGlobals();
+  });
+
+  it('runs charts queued at the same moment one a frame, in the order queued', () => {
+    const ran: string[] = [];
+    for (const chart of ['map', 'timeline', 'units']) inFrameOfItsOwn(() => ran.push(chart));
+    expect(ran).toEqual([]);
+    nextFrame();
+    expect(ran).toEqual(['map']);
+    nextFrame();
+    expect(ran).toEqual(['map', 'timeline']);
+    nextFrame();
+    expect(ran).toEqual(['map', 'timeline', 'units']);
+    expect(queued).toEqual([]);
+  });
+
+  it('skips a chart taken out of the queue, and keeps the others a frame apart', () => {
+    const ran: string[] = [];
+    inFrameOfItsOwn(() => ran.push('map'));
+    const cancel = inFrameOfItsOwn(() => ran.push('timeline'));
+    inFrameOfItsOwn(() => ran.push('units'));
+    cancel();
+    nextFrame();
+    nextFrame();
+    expect(ran).toEqual(['map', 'units']);
+    expect(queued).toEqual([]);
   });
 });
