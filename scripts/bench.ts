@@ -213,23 +213,37 @@ async function readToNextStep(page: Page): Promise<boolean> {
   return (await page.evaluate(() => scrollY)) !== y;
 }
 
+/** A chart's scrolly and the scroll positions it is on screen at: from when its top enters the bottom of the screen to when its bottom leaves the top. Runs in the page. */
+function scrollySpan(scrolly: Element): { id: string; from: number; to: number } {
+  const box = scrolly.getBoundingClientRect();
+  return { id: scrolly.id, from: box.top + scrollY - innerHeight, to: box.bottom + scrollY };
+}
+
+/** Every scrolly's span, measured now. */
+async function scrollySpans(page: Page): Promise<{ id: string; from: number; to: number }[]> {
+  const scrollies = page.locator('[data-scrolly]');
+  return Promise.all(Array.from({ length: await scrollies.count() }, (_unused, index) => scrollies.nth(index).evaluate(scrollySpan)));
+}
+
 /**
  * A reader who reads while scrolling: the wheel at SLOW_SPEED from a screen
  * above each chart's scrolly to its end. The text between the charts is
  * jumped over, so the run takes a minute, not two.
  */
 async function slowThroughCharts(page: Page): Promise<void> {
-  const scrollies = await page.evaluate(() =>
-    [...document.querySelectorAll('[data-scrolly]')].map((scrolly) => {
-      const box = scrolly.getBoundingClientRect();
-      return { from: box.top + scrollY - innerHeight, to: box.bottom + scrollY };
-    }),
-  );
-  for (const { from, to } of scrollies) {
-    await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), from);
+  const scrollies = page.locator('[data-scrolly]');
+  for (let index = 0; index < (await scrollies.count()); index += 1) {
+    const jumpThere = async () => {
+      const { from, to } = await scrollies.nth(index).evaluate(scrollySpan);
+      await page.evaluate((top) => window.scrollTo({ top, behavior: 'instant' }), from);
+      return to - from;
+    };
+    await jumpThere();
     await page.waitForTimeout(READ_STEP_MS);
+    // Measured again once there: the page lays out the parts above while it waits (src/scripts/lay-out-ahead.ts), which moves the chart.
+    const length = await jumpThere();
     const start = Date.now();
-    for (let turn = 1; turn <= Math.ceil((to - from) / 120); turn += 1) {
+    for (let turn = 1; turn <= Math.ceil(length / 120); turn += 1) {
       await page.mouse.wheel(0, 120);
       await page.waitForTimeout(Math.max(0, start + (turn * 120 * 1000) / SLOW_SPEED - Date.now()));
     }
@@ -313,17 +327,12 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
     }
     await page.waitForTimeout(1000);
     const busy = (await mainThreadTime(cdp)) - busyBefore;
-    const seen = await page.evaluate((since) => {
+    const seen = await page.evaluate(({ since, scrollies }) => {
       const { longTasks, scrollPositions, stateChanges } = window as unknown as { longTasks: TaskTiming[]; scrollPositions: [number, number][]; stateChanges: number[] };
       // A reader who stops at every step sees each chart change state wherever a step's state differs from the one before.
       const everyChange = [...document.querySelectorAll('[data-scrolly]')]
         .map((scrolly) => [...scrolly.querySelectorAll<HTMLElement>('[data-scrolly-step]')].map((step) => step.dataset.state))
         .reduce((sum, states) => sum + states.filter((state, index) => index > 0 && state !== states[index - 1]).length, 0);
-      // A chart's scrolly is on screen from when its top enters the bottom of the screen to when its bottom leaves the top.
-      const scrollies = [...document.querySelectorAll<HTMLElement>('[data-scrolly]')].map((scrolly) => {
-        const box = scrolly.getBoundingClientRect();
-        return { id: scrolly.id, from: box.top + scrollY - innerHeight, to: box.bottom + scrollY };
-      });
       return {
         tasks: longTasks
           .filter((task) => task.start >= since)
@@ -337,7 +346,7 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
         scrolled: Math.round(performance.now() - since),
         height: document.documentElement.scrollHeight,
       };
-    }, scrollStart);
+    }, { since: scrollStart, scrollies: await scrollySpans(page) });
     return { ...seen, busy };
   } finally {
     await page.close();
