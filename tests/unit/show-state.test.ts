@@ -144,37 +144,64 @@ describe('showing a state', () => {
     expect(indexes()).toBe('3333');
   });
 
+  /** A chart whose layers also keep the placing attribute, as placeState writes it on each layer. */
+  class PlacedLayer extends FakeLayer {
+    placing = false;
+    override setAttribute(name: string, value: string) {
+      if (name === PLACING_ATTRIBUTE) this.placing = true;
+      else super.setAttribute(name, value);
+    }
+    removeAttribute(name: string) {
+      if (name === PLACING_ATTRIBUTE) this.placing = false;
+    }
+  }
   const placedChart = () => {
-    const { root, indexes } = chart();
-    const attributes = new Set<string>();
-    Object.assign(root, {
-      setAttribute: (name: string) => attributes.add(name),
-      removeAttribute: (name: string) => attributes.delete(name),
-    });
-    return { root: root as unknown as Element, indexes, placing: () => attributes.has(PLACING_ATTRIBUTE) };
+    const layers = [new PlacedLayer('0', false), new PlacedLayer('0', true), new PlacedLayer('0', true), new PlacedLayer('0', false)];
+    const { root, indexes } = chart(layers);
+    const placing = () => layers.map((layer) => (layer.placing ? 'p' : '-')).join('');
+    return { root, indexes, placing };
   };
 
-  it('places a state at once, transitions held off until the style update after it has passed', () => {
+  it('places a state layer by layer, each held from moving until the style update after its switch has passed', () => {
     const { root, indexes, placing } = placedChart();
     placeState(root, 2);
+    // The still layers now, as showState would...
+    expect(indexes()).toBe('2002');
+    expect(placing()).toBe('p--p');
+    // ...then one paced layer a frame; the next frame's style update takes each with no transition...
+    nextFrame();
+    expect(indexes()).toBe('2202');
+    expect(placing()).toBe('pp-p');
+    // ...and only the frame after that lets its marks move again.
+    nextFrame();
     expect(indexes()).toBe('2222');
-    expect(placing()).toBe(true);
-    // The next frame's style update takes the new state with no transition...
+    expect(placing()).toBe('-pp-');
     nextFrame();
-    expect(placing()).toBe(true);
-    // ...and only the frame after lets marks move again.
+    expect(placing()).toBe('--p-');
     nextFrame();
-    expect(placing()).toBe(false);
+    expect(placing()).toBe('----');
     expect(queued).toEqual([]);
   });
 
-  it('ends the placing at once when stopped', () => {
-    const { root, placing } = placedChart();
+  it('places at once a chart with no paced layers, in the frames of a still chart', () => {
+    const layers = [new PlacedLayer('1', false), new PlacedLayer('1', false)];
+    const { root, indexes } = chart(layers);
+    placeState(root, 0);
+    expect(indexes()).toBe('00');
+    nextFrame();
+    nextFrame();
+    expect(layers.some((layer) => layer.placing)).toBe(false);
+    expect(queued).toEqual([]);
+  });
+
+  it('ends the placing at once when stopped, and switches no more layers', () => {
+    const { root, indexes, placing } = placedChart();
     const stop = placeState(root, 1);
     nextFrame();
     stop();
-    expect(placing()).toBe(false);
+    expect(placing()).toBe('----');
     nextFrame();
+    expect(indexes()).toBe('1101');
     expect(queued).toEqual([]);
   });
 });
