@@ -183,12 +183,13 @@ describe('showing a state', () => {
     expect(queued).toEqual([]);
   });
 
-  it('places at once a chart with no paced layers, in the frames of a still chart', () => {
+  it('places a chart of still layers only at once, and lets it move again two frames on', () => {
     const layers = [new PlacedLayer('1', false), new PlacedLayer('1', false)];
     const { root, indexes } = chart(layers);
     placeState(root, 0);
     expect(indexes()).toBe('00');
     nextFrame();
+    expect(layers.every((layer) => layer.placing)).toBe(true);
     nextFrame();
     expect(layers.some((layer) => layer.placing)).toBe(false);
     expect(queued).toEqual([]);
