@@ -9,7 +9,14 @@ import type { Page } from '@playwright/test';
 
 export async function revealEverything(page: Page): Promise<void> {
   await page.evaluate(async () => {
-    const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+    // A frame, or a quarter second if none comes: once, on a loaded CI machine, a page
+    // stopped drawing frames part way down (its last screenshot in mid-text) and this
+    // waited for a frame until the test timed out. Reaching each screen is what counts here.
+    const frame = () =>
+      new Promise((resolve) => {
+        requestAnimationFrame(resolve);
+        setTimeout(resolve, 250);
+      });
     for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight) {
       window.scrollTo({ top: y, behavior: 'instant' });
       await frame();
