@@ -60,19 +60,33 @@ export function showState(root: ParentNode, index: number, { paced, wave }: Show
   const value = String(index);
   const layers = layersToSwitch(root, value, paced).map((layer) => ({ ...layer, wave: layer.paced && wave && layer.element.hasAttribute('data-wave') }));
   const frames = switchFrames(layers);
-  const gaps = switchGaps(frames);
+  return inFrames(
+    frames.length,
+    (frame) => {
+      for (const { element } of frames[frame] ?? []) element.setAttribute('data-state-index', value);
+    },
+    switchGaps(frames),
+  );
+}
+
+/**
+ * Runs `run(0)` now and `run(1)` to `run(count - 1)` in the animation frames
+ * after it, each at least `gaps[k]` ms after the one before (else the next
+ * frame). Returns a function that drops the frames still to come.
+ */
+function inFrames(count: number, run: (frame: number) => void, gaps: readonly number[] = []): () => void {
   let pending = 0;
-  const run = (frame: number, switchedAt: number) => {
-    for (const { element } of frames[frame] ?? []) element.setAttribute('data-state-index', value);
+  const runFrom = (frame: number, ranAt: number) => {
+    run(frame);
     const next = frame + 1;
-    if (next >= frames.length) return;
+    if (next >= count) return;
     const waitFor = (time: number) => {
-      if (time - switchedAt >= (gaps[next] ?? 0)) run(next, time);
+      if (time - ranAt >= (gaps[next] ?? 0)) runFrom(next, time);
       else pending = requestAnimationFrame(waitFor);
     };
     pending = requestAnimationFrame(waitFor);
   };
-  run(0, performance.now());
+  if (count > 0) runFrom(0, performance.now());
   return () => cancelAnimationFrame(pending);
 }
 
@@ -93,21 +107,16 @@ export const PLACING_ATTRIBUTE = 'data-placing';
 export function placeState(root: ParentNode, index: number): () => void {
   const value = String(index);
   const frames = switchFrames(layersToSwitch(root, value, true));
-  let pending = 0;
-  let frame = 0;
-  const step = () => {
-    // A layer switched two frames ago has had its style update without transitions.
+  // Two frames more than the switches: a layer switched two frames ago has had its style update without transitions.
+  const stop = inFrames(frames.length + 2, (frame) => {
     for (const { element } of frames[frame - 2] ?? []) element.removeAttribute(PLACING_ATTRIBUTE);
     for (const { element } of frames[frame] ?? []) {
       element.setAttribute(PLACING_ATTRIBUTE, '');
       element.setAttribute('data-state-index', value);
     }
-    frame += 1;
-    if (frame < frames.length + 2) pending = requestAnimationFrame(step);
-  };
-  step();
+  });
   return () => {
-    cancelAnimationFrame(pending);
+    stop();
     for (const layers of frames) for (const { element } of layers) element.removeAttribute(PLACING_ATTRIBUTE);
   };
 }
