@@ -17,7 +17,9 @@
  *    scroll position and the chart on screen when it began (and a count by
  *    place), how many times the charts changed state, and how long the main
  *    thread was busy: a sum over thousands of frames, steadier than a count
- *    of the few that cross 50 ms.
+ *    of the few that cross 50 ms. Before and after each scroll it scores the
+ *    slowed CPU with Lighthouse's CPU benchmark and says which phone that is
+ *    (src/lib/device-speed.ts), then lists every run by that score.
  *
  * Targets: 100 in each category, CLS 0, no long task while scrolling, story
  * JavaScript at most 40 kB gzipped (the test suite enforces that budget).
@@ -27,6 +29,8 @@
  *   npm run bench -- --runs 1     (scroll once with each input)
  *   npm run bench -- --lighthouse-runs 1   (one Lighthouse run per page, not five)
  *   npm run bench -- --dist /tmp/other-build   (measure a build made elsewhere; no build)
+ *   npm run bench -- --calibrate  (slow the CPU to a low-tier phone's speed, found before
+ *                                  each scroll as Chrome DevTools calibrates, not by 4×)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -35,6 +39,8 @@ import { chromium, type CDPSession, type Page } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
+import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { describeCpuSpeed, LOW_TIER_PHONE, slowdownFor } from '../src/lib/device-speed.ts';
 import { gzipSize } from '../src/lib/js-budget.ts';
 import { READING_SPEED } from '../src/scroll/settle.ts';
 import { startStaticServer } from './static-server.ts';
@@ -49,6 +55,8 @@ const DIST = option('--dist') ?? 'dist';
 const BUILD = !process.argv.includes('--no-build') && option('--dist') === undefined;
 const RUNS = Math.max(1, Number(option('--runs') ?? 3) || 1);
 const LIGHTHOUSE_RUNS = Math.max(1, Number(option('--lighthouse-runs') ?? 5) || 1);
+// Scroll with the CPU slowed to the low-tier phone's speed, found before each run, not by a fixed 4×.
+const CALIBRATE = process.argv.includes('--calibrate');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -124,7 +132,7 @@ try {
       if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
       // A run Lighthouse could not finish scores 0: say why rather than print a bare 0.
       if (lhr.runtimeError) console.log(`  run ${run + 1}: ! Lighthouse could not measure this run: ${lhr.runtimeError.code}`);
-      else console.log(`  run ${run + 1}: performance ${score(lhr, 'performance')} · ${metrics(lhr)}`);
+      else console.log(`  run ${run + 1}: performance ${score(lhr, 'performance')} · ${metrics(lhr)} · CPU not slowed: benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`);
       runs.push(lhr);
     }
     const valid = filterToValidRuns(runs);
@@ -170,6 +178,9 @@ try {
 // turning slowly through each chart's steps, so the charts change state while
 // the page scrolls.
 type ScrollInput = 'wheel' | 'touch' | 'reading' | 'slow';
+
+/** How much the scrolls slow Chromium's CPU (Emulation.setCPUThrottlingRate), unless calibrated. */
+const CPU_SLOWDOWN = 4;
 
 /** How long the reading scroll stays on a step: longer than a chart's move (charts.css), shorter than a reader reads. */
 const READ_STEP_MS = 1500;
@@ -273,6 +284,11 @@ interface ScrollRun {
   everyChange: number;
   scrolled: number;
   height: number;
+  /** How much the CPU was slowed: CPU_SLOWDOWN, or the rate found by --calibrate. */
+  slowdown: number;
+  /** Lighthouse's CPU benchmark with the CPU slowed as for the scroll, just before it and just after. */
+  cpuBefore: number;
+  cpuAfter: number;
 }
 
 /** Chromium's running total of main-thread task time, in ms. */
@@ -281,7 +297,25 @@ async function mainThreadTime(cdp: CDPSession): Promise<number> {
   return (metrics.find((metric) => metric.name === 'TaskDuration')?.value ?? Number.NaN) * 1000;
 }
 
+/**
+ * Lighthouse's CPU benchmark (BenchmarkIndex, about a second), run in a blank
+ * page with the CPU slowed by a rate: which phone a run's 4× was, since this
+ * machine's speed changes from run to run (src/lib/device-speed.ts).
+ */
+async function cpuIndexAt(rate: number): Promise<number> {
+  const page = await browser.newPage();
+  try {
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+    return Number(await page.evaluate(`(${pageFunctions.computeBenchmarkIndex})()`));
+  } finally {
+    await page.close();
+  }
+}
+
 async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
+  const slowdown = CALIBRATE ? await slowdownFor(cpuIndexAt) : CPU_SLOWDOWN;
+  const cpuBefore = await cpuIndexAt(slowdown);
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: input === 'touch', isMobile: input === 'touch' });
   try {
     await page.addInitScript(() => {
@@ -301,7 +335,7 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
       }).observe({ type: 'longtask', buffered: true });
     });
     const cdp = await page.context().newCDPSession(page);
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     await cdp.send('Performance.enable');
     await page.goto(server.url, { waitUntil: 'load' });
     await page.waitForTimeout(1000);
@@ -347,9 +381,10 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
         height: document.documentElement.scrollHeight,
       };
     }, { since: scrollStart, scrollies: await scrollySpans(page) });
-    return { ...seen, busy };
-  } finally {
     await page.close();
+    return { ...seen, busy, slowdown, cpuBefore, cpuAfter: await cpuIndexAt(slowdown) };
+  } finally {
+    if (!page.isClosed()) await page.close();
   }
 }
 
@@ -361,10 +396,12 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
     slow: `with a mouse wheel at ${SLOW_SPEED} px a second through each chart (the text between them jumped over)`,
   }[input];
   const what = input === 'slow' ? "the story's charts" : `the whole story (${runs[0]?.height} px)`;
-  console.log(`\nScrolling ${what} ${how} at 375×812 with the CPU slowed 4×, ${runs.length} run(s):`);
+  const slowed = CALIBRATE ? `to the speed of ${LOW_TIER_PHONE.name} (found before each run)` : `${CPU_SLOWDOWN}×`;
+  console.log(`\nScrolling ${what} ${how} at 375×812 with the CPU slowed ${slowed}, ${runs.length} run(s):`);
   runs.forEach((run, index) => {
     const longest = run.tasks.length ? `, longest ${ms(Math.max(...run.tasks.map((task) => task.duration)))}` : '';
     console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; charts changed state ${run.stateChanges} time(s) (${run.everyChange} from step to step); long tasks (over 50 ms): ${run.tasks.length || 'none'}${longest}`);
+    console.log(`    CPU slowed ${run.slowdown}×: before the scroll, ${describeCpuSpeed(run.cpuBefore)}; after it, ${Math.round(run.cpuAfter)}`);
     for (const task of run.tasks.slice(0, 10)) console.log(`    at ${ms(task.start)}, ${Math.round(task.y)} px (${task.place}): ${ms(task.duration)}`);
   });
   const byPlace = new Map<string, number>();
@@ -374,10 +411,17 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
 
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
 try {
+  const everyRun: { input: ScrollInput; run: ScrollRun }[] = [];
   for (const input of ['wheel', 'touch', 'reading', 'slow'] as const) {
     const runs: ScrollRun[] = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await scrollTheStory(input));
     report(input, runs);
+    everyRun.push(...runs.map((run) => ({ input, run })));
+  }
+  // Whether the long tasks follow the machine's speed rather than the page.
+  console.log('\nEvery scroll run, slowest CPU first (benchmark index with the CPU slowed, before · after: long tasks, input, slowdown):');
+  for (const { input, run } of everyRun.sort((a, b) => a.run.cpuBefore - b.run.cpuBefore)) {
+    console.log(`  ${Math.round(run.cpuBefore)} · ${Math.round(run.cpuAfter)}: ${run.tasks.length}, ${input}, ${run.slowdown}×`);
   }
 } finally {
   await browser.close();
