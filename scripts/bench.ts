@@ -275,7 +275,8 @@ interface LongTask extends TaskTiming {
   place: string;
 }
 
-interface ScrollRun {
+/** What one scroll saw in the page. */
+interface ScrollSeen {
   tasks: LongTask[];
   /** Main-thread task time during the scroll (Chromium's TaskDuration metric). */
   busy: number;
@@ -284,6 +285,10 @@ interface ScrollRun {
   everyChange: number;
   scrolled: number;
   height: number;
+}
+
+/** One scroll, and how fast the slowed CPU was around it. */
+interface ScrollRun extends ScrollSeen {
   /** How much the CPU was slowed: CPU_SLOWDOWN, or the rate found by --calibrate. */
   slowdown: number;
   /** Lighthouse's CPU benchmark with the CPU slowed as for the scroll, just before it and just after. */
@@ -313,9 +318,15 @@ async function cpuIndexAt(rate: number): Promise<number> {
   }
 }
 
+/** Scrolls the story once with the CPU slowed as set, scoring the slowed CPU just before and just after. */
 async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
   const slowdown = CALIBRATE ? await slowdownFor(cpuIndexAt) : CPU_SLOWDOWN;
   const cpuBefore = await cpuIndexAt(slowdown);
+  const seen = await scrollOnce(input, slowdown);
+  return { ...seen, slowdown, cpuBefore, cpuAfter: await cpuIndexAt(slowdown) };
+}
+
+async function scrollOnce(input: ScrollInput, slowdown: number): Promise<ScrollSeen> {
   const page = await browser.newPage({ viewport: { width: 375, height: 812 }, deviceScaleFactor: 2, hasTouch: input === 'touch', isMobile: input === 'touch' });
   try {
     await page.addInitScript(() => {
@@ -381,10 +392,9 @@ async function scrollTheStory(input: ScrollInput): Promise<ScrollRun> {
         height: document.documentElement.scrollHeight,
       };
     }, { since: scrollStart, scrollies: await scrollySpans(page) });
-    await page.close();
-    return { ...seen, busy, slowdown, cpuBefore, cpuAfter: await cpuIndexAt(slowdown) };
+    return { ...seen, busy };
   } finally {
-    if (!page.isClosed()) await page.close();
+    await page.close();
   }
 }
 

@@ -24,11 +24,14 @@ export function timesAsFast(index: number, phone: ReferencePhone = LOW_TIER_PHON
   return index / phone.index;
 }
 
+/** Within this share of the phone's score, a CPU is called as fast as the phone. */
+const SAME_SPEED = 0.05;
+
 /** One line for a report: the score, and how it stands against the low-tier phone. */
 export function describeCpuSpeed(index: number): string {
   if (!Number.isFinite(index) || index <= 0) return 'not measured';
   const times = timesAsFast(index);
-  const against = Math.abs(times - 1) < 0.05 ? `as fast as ${LOW_TIER_PHONE.name}` : `${times.toFixed(1)}× as fast as ${LOW_TIER_PHONE.name}`;
+  const against = Math.abs(times - 1) < SAME_SPEED ? `as fast as ${LOW_TIER_PHONE.name}` : `${times.toFixed(1)}× as fast as ${LOW_TIER_PHONE.name}`;
   return `benchmark index ${Math.round(index)}, ${against}, which scores ${LOW_TIER_PHONE.index}`;
 }
 
