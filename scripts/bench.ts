@@ -27,7 +27,8 @@
  *   npm run bench                 (build first)
  *   npm run bench -- --no-build   (use the dist/ already there)
  *   npm run bench -- --runs 1     (scroll once with each input)
- *   npm run bench -- --lighthouse-runs 1   (one Lighthouse run per page, not five)
+ *   npm run bench -- --lighthouse-runs 1   (one Lighthouse run per page, not five; 0: none)
+ *   npm run bench -- --inputs slow,reading  (only these scrolls: wheel, touch, reading, slow)
  *   npm run bench -- --dist /tmp/other-build   (measure a build made elsewhere; no build)
  *   npm run bench -- --calibrate  (slow the CPU to a low-tier phone's speed, found before
  *                                  each scroll as Chrome DevTools calibrates, not by 4×)
@@ -54,9 +55,25 @@ const DIST = option('--dist') ?? 'dist';
 // A build named with --dist was made elsewhere: measure it as it is.
 const BUILD = !process.argv.includes('--no-build') && option('--dist') === undefined;
 const RUNS = Math.max(1, Number(option('--runs') ?? 3) || 1);
-const LIGHTHOUSE_RUNS = Math.max(1, Number(option('--lighthouse-runs') ?? 5) || 1);
+// 0 skips Lighthouse, for a before-and-after of the scrolls alone.
+const LIGHTHOUSE_RUNS = Math.max(0, Math.floor(Number(option('--lighthouse-runs') ?? 5)) || 0);
 // Scroll with the CPU slowed to the low-tier phone's speed, found before each run, not by a fixed 4×.
 const CALIBRATE = process.argv.includes('--calibrate');
+
+// Long tasks while a reader scrolls the whole story on a slow phone: with a
+// mouse wheel, as the tests scroll, and with a thumb (touch drags), as a phone
+// reader does, both without a stop, far faster than anyone reads, so the
+// charts hold their states (src/scroll/settle.ts); with the wheel stopping at
+// every step to read it, so every chart takes every state; and with the wheel
+// turning slowly through each chart's steps, so the charts change state while
+// the page scrolls.
+const SCROLL_INPUTS = ['wheel', 'touch', 'reading', 'slow'] as const;
+type ScrollInput = (typeof SCROLL_INPUTS)[number];
+/** The scrolls to run (`--inputs slow,reading`), in the bench's own order; all four by default. */
+const INPUTS = SCROLL_INPUTS.filter((input) => (option('--inputs')?.split(',') ?? SCROLL_INPUTS).includes(input));
+const unknownInputs = option('--inputs')?.split(',').filter((input) => !SCROLL_INPUTS.some((known) => known === input)) ?? [];
+if (unknownInputs.length > 0) throw new Error(`--inputs: no scroll called ${unknownInputs.join(', ')} (there are ${SCROLL_INPUTS.join(', ')})`);
+
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
@@ -119,65 +136,59 @@ interface NetworkRequest {
   transferSize?: number;
 }
 
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
-try {
-  for (const { name, path } of pages) {
-    const url = new URL(path, server.url).href;
-    console.log(`\n${name}: ${url}`);
-    // One Lighthouse run swings with what else the machine is doing; Lighthouse's
-    // own advice is to run it several times and report the median run.
-    const runs: Result[] = [];
-    for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
-      const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))?.lhr;
-      if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
-      // A run Lighthouse could not finish scores 0: say why rather than print a bare 0.
-      if (lhr.runtimeError) console.log(`  run ${run + 1}: ! Lighthouse could not measure this run: ${lhr.runtimeError.code}`);
-      else console.log(`  run ${run + 1}: performance ${score(lhr, 'performance')} · ${metrics(lhr)} · CPU not slowed: benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`);
-      runs.push(lhr);
+// Lighthouse, unless --lighthouse-runs 0.
+if (LIGHTHOUSE_RUNS > 0) {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: CHROME_FLAGS });
+  try {
+    for (const { name, path } of pages) {
+      const url = new URL(path, server.url).href;
+      console.log(`\n${name}: ${url}`);
+      // One Lighthouse run swings with what else the machine is doing; Lighthouse's
+      // own advice is to run it several times and report the median run.
+      const runs: Result[] = [];
+      for (let run = 0; run < LIGHTHOUSE_RUNS; run += 1) {
+        const lhr = (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] }))?.lhr;
+        if (!lhr) throw new Error(`Lighthouse returned nothing for ${url}`);
+        // A run Lighthouse could not finish scores 0: say why rather than print a bare 0.
+        if (lhr.runtimeError) console.log(`  run ${run + 1}: ! Lighthouse could not measure this run: ${lhr.runtimeError.code}`);
+        else console.log(`  run ${run + 1}: performance ${score(lhr, 'performance')} · ${metrics(lhr)} · CPU not slowed: benchmark index ${Math.round(lhr.environment.benchmarkIndex)}`);
+        runs.push(lhr);
+      }
+      const valid = filterToValidRuns(runs);
+      if (valid.length === 0) {
+        console.log('  ! No run could be measured.');
+        continue;
+      }
+      const lhr = computeMedianRun(valid);
+      const performance = valid.map((run) => score(run, 'performance')).sort((a, b) => a - b);
+      console.log(`  Median of ${valid.length} run(s) (Lighthouse's median run, by FCP and TTI): run ${runs.indexOf(lhr) + 1}`);
+      console.log(`  Performance across runs: ${performance.join(', ')} (median ${performance[Math.floor((performance.length - 1) / 2)]}${performance.length % 2 === 0 ? `–${performance[performance.length / 2]}` : ''})`);
+      for (const warning of lhr.runWarnings ?? []) console.log(`  ! ${warning}`);
+      console.log(`  Scores:  ${CATEGORIES.map((category) => `${category} ${score(lhr, category)}`).join(' · ')}`);
+      console.log(`  ${metrics(lhr)}`);
+      const requests = ((lhr.audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => !request.url.startsWith('data:'));
+      const byType = new Map<string, { count: number; gzip: number; transfer: number }>();
+      for (const request of requests) {
+        const type = request.resourceType ?? 'Other';
+        const row = byType.get(type) ?? { count: 0, gzip: 0, transfer: 0 };
+        row.count += 1;
+        row.gzip += builtSize(request.url) ?? request.transferSize ?? 0;
+        row.transfer += request.transferSize ?? 0;
+        byType.set(type, row);
+      }
+      console.log('  Bytes by type (gzipped from the build; transferred over the wire in brackets):');
+      for (const [type, row] of [...byType].sort((a, b) => b[1].gzip - a[1].gzip)) {
+        console.log(`    ${type.padEnd(12)} ${String(row.count).padStart(3)} file(s)  ${kB(row.gzip).padStart(9)}  (${kB(row.transfer)})`);
+      }
+      const total = [...byType.values()].reduce((sum, row) => sum + row.gzip, 0);
+      console.log(`    ${'total'.padEnd(12)} ${String(requests.length).padStart(3)} file(s)  ${kB(total).padStart(9)}`);
+      const foreign = requests.filter((request) => new URL(request.url).origin !== new URL(server.url).origin);
+      if (foreign.length > 0) console.log(`  ! Requests to other hosts: ${foreign.map((request) => request.url).join(', ')}`);
     }
-    const valid = filterToValidRuns(runs);
-    if (valid.length === 0) {
-      console.log('  ! No run could be measured.');
-      continue;
-    }
-    const lhr = computeMedianRun(valid);
-    const performance = valid.map((run) => score(run, 'performance')).sort((a, b) => a - b);
-    console.log(`  Median of ${valid.length} run(s) (Lighthouse's median run, by FCP and TTI): run ${runs.indexOf(lhr) + 1}`);
-    console.log(`  Performance across runs: ${performance.join(', ')} (median ${performance[Math.floor((performance.length - 1) / 2)]}${performance.length % 2 === 0 ? `–${performance[performance.length / 2]}` : ''})`);
-    for (const warning of lhr.runWarnings ?? []) console.log(`  ! ${warning}`);
-    console.log(`  Scores:  ${CATEGORIES.map((category) => `${category} ${score(lhr, category)}`).join(' · ')}`);
-    console.log(`  ${metrics(lhr)}`);
-    const requests = ((lhr.audits['network-requests']?.details as { items?: NetworkRequest[] } | undefined)?.items ?? []).filter((request) => !request.url.startsWith('data:'));
-    const byType = new Map<string, { count: number; gzip: number; transfer: number }>();
-    for (const request of requests) {
-      const type = request.resourceType ?? 'Other';
-      const row = byType.get(type) ?? { count: 0, gzip: 0, transfer: 0 };
-      row.count += 1;
-      row.gzip += builtSize(request.url) ?? request.transferSize ?? 0;
-      row.transfer += request.transferSize ?? 0;
-      byType.set(type, row);
-    }
-    console.log('  Bytes by type (gzipped from the build; transferred over the wire in brackets):');
-    for (const [type, row] of [...byType].sort((a, b) => b[1].gzip - a[1].gzip)) {
-      console.log(`    ${type.padEnd(12)} ${String(row.count).padStart(3)} file(s)  ${kB(row.gzip).padStart(9)}  (${kB(row.transfer)})`);
-    }
-    const total = [...byType.values()].reduce((sum, row) => sum + row.gzip, 0);
-    console.log(`    ${'total'.padEnd(12)} ${String(requests.length).padStart(3)} file(s)  ${kB(total).padStart(9)}`);
-    const foreign = requests.filter((request) => new URL(request.url).origin !== new URL(server.url).origin);
-    if (foreign.length > 0) console.log(`  ! Requests to other hosts: ${foreign.map((request) => request.url).join(', ')}`);
+  } finally {
+    chrome.kill();
   }
-} finally {
-  chrome.kill();
 }
-
-// Long tasks while a reader scrolls the whole story on a slow phone: with a
-// mouse wheel, as the tests scroll, and with a thumb (touch drags), as a phone
-// reader does, both without a stop, far faster than anyone reads, so the
-// charts hold their states (src/scroll/settle.ts); with the wheel stopping at
-// every step to read it, so every chart takes every state; and with the wheel
-// turning slowly through each chart's steps, so the charts change state while
-// the page scrolls.
-type ScrollInput = 'wheel' | 'touch' | 'reading' | 'slow';
 
 /** How much the scrolls slow Chromium's CPU (Emulation.setCPUThrottlingRate), unless calibrated. */
 const CPU_SLOWDOWN = 4;
@@ -422,7 +433,7 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
 const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROME_FLAGS.filter((flag) => !flag.startsWith('--headless')) });
 try {
   const everyRun: { input: ScrollInput; run: ScrollRun }[] = [];
-  for (const input of ['wheel', 'touch', 'reading', 'slow'] as const) {
+  for (const input of INPUTS) {
     const runs: ScrollRun[] = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await scrollTheStory(input));
     report(input, runs);
