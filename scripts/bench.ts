@@ -69,10 +69,11 @@ const CALIBRATE = process.argv.includes('--calibrate');
 // the page scrolls.
 const SCROLL_INPUTS = ['wheel', 'touch', 'reading', 'slow'] as const;
 type ScrollInput = (typeof SCROLL_INPUTS)[number];
-/** The scrolls to run (`--inputs slow,reading`), in the bench's own order; all four by default. */
-const INPUTS = SCROLL_INPUTS.filter((input) => (option('--inputs')?.split(',') ?? SCROLL_INPUTS).includes(input));
-const unknownInputs = option('--inputs')?.split(',').filter((input) => !SCROLL_INPUTS.some((known) => known === input)) ?? [];
+const namedInputs: readonly string[] = option('--inputs')?.split(',') ?? SCROLL_INPUTS;
+const unknownInputs = namedInputs.filter((name) => !SCROLL_INPUTS.some((input) => input === name));
 if (unknownInputs.length > 0) throw new Error(`--inputs: no scroll called ${unknownInputs.join(', ')} (there are ${SCROLL_INPUTS.join(', ')})`);
+/** The scrolls to run (`--inputs slow,reading`), in the bench's own order; all four by default. */
+const INPUTS = SCROLL_INPUTS.filter((input) => namedInputs.includes(input));
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 const CHROME_FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
