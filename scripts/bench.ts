@@ -15,9 +15,10 @@
  *    through each chart, so the charts change state while the page scrolls.
  *    Prints every long task (over 50 ms) seen while scrolling, with the
  *    scroll position and the chart on screen when it began (and a count by
- *    place), how many times the charts changed state, and how long the main
- *    thread was busy: a sum over thousands of frames, steadier than a count
- *    of the few that cross 50 ms. Before and after each scroll it scores the
+ *    place), the scroll's blocking time (src/lib/blocking-time.ts), how
+ *    many times the charts changed state, and how long the main thread was
+ *    busy: a sum over thousands of frames, steadier than a count of the few
+ *    that cross 50 ms. Before and after each scroll it scores the
  *    slowed CPU with Lighthouse's CPU benchmark and says which phone that is
  *    (src/lib/device-speed.ts), then lists every run by that score.
  *
@@ -41,6 +42,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
+import { blockingTime, LONG_TASK_MS } from '../src/lib/blocking-time.ts';
 import { describeCpuSpeed, LOW_TIER_PHONE, slowdownFor } from '../src/lib/device-speed.ts';
 import { gzipSize } from '../src/lib/js-budget.ts';
 import { READING_SPEED } from '../src/scroll/settle.ts';
@@ -410,6 +412,9 @@ async function scrollOnce(input: ScrollInput, slowdown: number): Promise<ScrollS
   }
 }
 
+/** A scroll's blocking time: the part of each long task past 50 ms, summed. */
+const blockingOf = (run: ScrollSeen) => blockingTime(run.tasks.map((task) => task.duration));
+
 function report(input: ScrollInput, runs: ScrollRun[]): void {
   const how = {
     wheel: 'with a mouse wheel, without a stop',
@@ -422,7 +427,7 @@ function report(input: ScrollInput, runs: ScrollRun[]): void {
   console.log(`\nScrolling ${what} ${how} at 375×812 with the CPU slowed ${slowed}, ${runs.length} run(s):`);
   runs.forEach((run, index) => {
     const longest = run.tasks.length ? `, longest ${ms(Math.max(...run.tasks.map((task) => task.duration)))}` : '';
-    console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; charts changed state ${run.stateChanges} time(s) (${run.everyChange} from step to step); long tasks (over 50 ms): ${run.tasks.length || 'none'}${longest}`);
+    console.log(`  run ${index + 1}: ${(run.scrolled / 1000).toFixed(1)} s; main thread busy ${(run.busy / 1000).toFixed(1)} s; charts changed state ${run.stateChanges} time(s) (${run.everyChange} from step to step); long tasks (over ${LONG_TASK_MS} ms): ${run.tasks.length || 'none'}${longest}; blocking time ${ms(blockingOf(run))}`);
     console.log(`    CPU slowed ${run.slowdown}×: before the scroll, ${describeCpuSpeed(run.cpuBefore)}; after it, ${Math.round(run.cpuAfter)}`);
     for (const task of run.tasks.slice(0, 10)) console.log(`    at ${ms(task.start)}, ${Math.round(task.y)} px (${task.place}): ${ms(task.duration)}`);
   });
@@ -441,9 +446,9 @@ try {
     everyRun.push(...runs.map((run) => ({ input, run })));
   }
   // Whether the long tasks follow the machine's speed rather than the page.
-  console.log('\nEvery scroll run, slowest CPU first (benchmark index with the CPU slowed, before · after: long tasks, input, slowdown):');
+  console.log('\nEvery scroll run, slowest CPU first (benchmark index with the CPU slowed, before · after: long tasks, blocking time, input, slowdown):');
   for (const { input, run } of everyRun.sort((a, b) => a.run.cpuBefore - b.run.cpuBefore)) {
-    console.log(`  ${Math.round(run.cpuBefore)} · ${Math.round(run.cpuAfter)}: ${run.tasks.length}, ${input}, ${run.slowdown}×`);
+    console.log(`  ${Math.round(run.cpuBefore)} · ${Math.round(run.cpuAfter)}: ${run.tasks.length}, ${ms(blockingOf(run))}, ${input}, ${run.slowdown}×`);
   }
 } finally {
   await browser.close();
