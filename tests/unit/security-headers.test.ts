@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsp } from '../../src/lib/csp';
-import { headersFor, parseHeadersFile } from '../../src/lib/headers-file';
+import { headersFor, parseHeadersFile } from '../../tools/headers-file';
 import { buildHeadersFile, cspConfig, HASHED_ASSET_CACHE, headersFileLimits, PAGE_CACHE } from '../../src/lib/security-headers';
 
 const policy = parseCsp("default-src 'self'; script-src 'self' 'sha256-abc='; style-src 'self'");

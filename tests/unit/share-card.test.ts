@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Font } from 'satori';
-import { pngSize } from '../../src/lib/png-size';
+import { pngSize } from '../../tools/png-size';
 import { CARD_FONTS, CARD_HEIGHT, CARD_WIDTH, renderCard, titleSize } from '../../src/lib/share-card';
 
 const font = (file: string) => readFileSync(`node_modules/${file}`);

@@ -5,7 +5,7 @@
  * unknown addresses, redirects folders to their trailing slash, and gzips
  * text like a CDN (so the benchmark measures realistic transfer sizes).
  *
- * Run it on its own:  node scripts/static-server.ts [folder] [--port 4400] [--base /overseas-110/]
+ * Run it on its own:  node tools/static-server.ts [folder] [--port 4400] [--base /overseas-110/]
  */
 import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
@@ -14,7 +14,7 @@ import type { AddressInfo } from 'node:net';
 import { join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { lookup } from 'mrmime';
-import { type HeaderRule, headersFor, parseHeadersFile } from '../src/lib/headers-file.ts';
+import { type HeaderRule, headersFor, parseHeadersFile } from './headers-file.ts';
 
 export interface StaticServerOptions {
   /** Folder to serve, e.g. "dist". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { composite, contrastRatio, parseCssColor } from '../../src/lib/color-contrast';
+import { composite, contrastRatio, parseCssColor } from './color-contrast';
 
 describe('colour contrast', () => {
   it('reads computed-style colours', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLOSE_ENOUGH, describeCpuSpeed, LOW_TIER_PHONE, MID_TIER_PHONE, slowdownFor, timesAsFast } from '../../src/lib/device-speed';
+import { CLOSE_ENOUGH, describeCpuSpeed, LOW_TIER_PHONE, MID_TIER_PHONE, slowdownFor, timesAsFast } from './device-speed';
 
 describe('a slowed CPU, said against real phones', () => {
   it('is a multiple of the phone’s score', () => {

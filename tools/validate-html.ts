@@ -2,7 +2,7 @@
  * Runs the Nu Html Checker (npm `vnu-jar`, needs Java 11 or later) over every
  * HTML page of a build and fails on any error, naming file, line and column.
  *
- *   node scripts/validate-html.ts [folder]      (default: dist)
+ *   node tools/validate-html.ts [folder]      (default: dist)
  *
  * Warnings are printed but do not fail, except that the checker's CSP
  * warnings are only counted: it cannot match 'self' for files on disk or

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlElements } from '../../src/lib/html-document';
-import { type BuiltSite, checkLinks, cssUrls, servedPath } from '../../src/lib/link-check';
+import { htmlElements } from '../src/lib/html-document';
+import { type BuiltSite, checkLinks, cssUrls, servedPath } from './link-check';
 
 /** A tiny built site: pages given as HTML, other files by name. */
 function site(base: string, pages: Record<string, string>, otherFiles: string[] = [], styles: Record<string, string> = {}): BuiltSite {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headersFor, parseHeadersFile, patternMatches } from '../../src/lib/headers-file';
+import { headersFor, parseHeadersFile, patternMatches } from './headers-file';
 
 const file = `# comment
 /*

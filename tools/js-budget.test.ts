@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { htmlElements } from '../../src/lib/html-document';
-import { gzipSize, importsOf, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn } from '../../src/lib/js-budget';
+import { htmlElements } from '../src/lib/html-document';
+import { gzipSize, importsOf, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn } from './js-budget';
 
 describe('the JavaScript budget measure', () => {
   it('finds the scripts a page names, islands included', () => {

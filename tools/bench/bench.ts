@@ -42,11 +42,11 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
 import { computeMedianRun, filterToValidRuns } from 'lighthouse/core/lib/median-run.js';
 import { pageFunctions } from 'lighthouse/core/lib/page-functions.js';
-import { blockingTime, LONG_TASK_MS } from '../src/lib/blocking-time.ts';
-import { describeCpuSpeed, LOW_TIER_PHONE, slowdownFor } from '../src/lib/device-speed.ts';
-import { gzipSize } from '../src/lib/js-budget.ts';
-import { READING_SPEED } from '../src/scroll/settle.ts';
-import { startStaticServer } from './static-server.ts';
+import { blockingTime, LONG_TASK_MS } from './blocking-time.ts';
+import { describeCpuSpeed, LOW_TIER_PHONE, slowdownFor } from './device-speed.ts';
+import { gzipSize } from '../js-budget.ts';
+import { READING_SPEED } from '../../src/scroll/settle.ts';
+import { startStaticServer } from '../static-server.ts';
 
 /** The value after a command-line flag, as in `--runs 1`. */
 function option(flag: string): string | undefined {

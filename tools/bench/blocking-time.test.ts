@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockingTime, LONG_TASK_MS } from '../../src/lib/blocking-time';
+import { blockingTime, LONG_TASK_MS } from './blocking-time';
 
 describe('blocking time over a scroll', () => {
   it('counts only the part of each task past 50 ms', () => {

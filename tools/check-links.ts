@@ -4,7 +4,7 @@
  * every #fragment to an id on its page; nothing loads from another host. It
  * also checks that `_headers` rules sit under the base path.
  *
- *   node scripts/check-links.ts [folder]      (default: dist)
+ *   node tools/check-links.ts [folder]      (default: dist)
  *
  * The site and base come from astro.config.mjs, so set the same SITE_URL and
  * BASE_PATH as for the build. Exits with status 1 and a list of problems.
@@ -12,9 +12,9 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import config from '../astro.config.mjs';
-import { parseHeadersFile } from '../src/lib/headers-file.ts';
+import { parseHeadersFile } from './headers-file.ts';
 import { htmlElements } from '../src/lib/html-document.ts';
-import { checkLinks, formatLinkProblems } from '../src/lib/link-check.ts';
+import { checkLinks, formatLinkProblems } from './link-check.ts';
 
 const folder = process.argv[2] ?? 'dist';
 const site = config.site ?? 'http://localhost';
