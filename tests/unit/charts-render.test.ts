@@ -13,37 +13,30 @@ import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } fr
 import { escapeHtml } from '../../src/lib/html';
 import ChartView from '../../src/charts/ChartView.svelte';
 import ScrollyGraphic from '../../src/scroll/ScrollyGraphic.svelte';
-import { MARKS_PER_LAYER, movesInWave } from '../../src/charts/state-looks';
 
 /**
  * Walks a drawing's tags and reports how its marks sit in state layers: marks
- * with look classes or a place outside any layer, layers inside layers, the
- * index each layer names, and how many moving marks each paced layer holds.
+ * with look classes or a place outside any layer, layers inside layers, and
+ * the index each layer names.
  */
 function stateLayersOf(markup: string) {
-  const open: { layer?: { paced: boolean; moving: number } }[] = [];
-  const result = { nested: [] as string[], outside: [] as string[], indexes: [] as string[], pacedSizes: [] as number[], movingInStill: 0 };
+  const open: { layer: boolean }[] = [];
+  const result = { nested: [] as string[], outside: [] as string[], indexes: [] as string[] };
   for (const [whole, closing, , attributes = '', selfClosing] of markup.matchAll(/<(\/?)([\w-]+)([^>]*?)(\/?)>/g)) {
     if (closing) {
-      const element = open.pop();
-      if (element?.layer?.paced) result.pacedSizes.push(element.layer.moving);
+      open.pop();
       continue;
     }
-    const layerAbove = open.find((element) => element.layer)?.layer;
+    const layerAbove = open.some((element) => element.layer);
     const index = /\sdata-state-index="(\d+)"/.exec(attributes)?.[1];
     const classes = /\sclass="([^"]*)"/.exec(attributes)?.[1] ?? '';
-    const moving = /\bchart-move\b/.test(classes);
     if (index !== undefined) {
       if (layerAbove) result.nested.push(whole);
       result.indexes.push(index);
     } else if (/\b(?:off|dim)-\d|\bchart-move\b/.test(classes)) {
       if (!layerAbove) result.outside.push(whole);
-      else if (moving) {
-        layerAbove.moving += 1;
-        if (!layerAbove.paced) result.movingInStill += 1;
-      }
     }
-    if (!selfClosing) open.push({ layer: index === undefined ? undefined : { paced: /\sdata-paced=/.test(attributes), moving: 0 } });
+    if (!selfClosing) open.push({ layer: index !== undefined });
   }
   return result;
 }
@@ -79,19 +72,7 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
       expect(layers.nested).toEqual([]);
       expect(layers.outside).toEqual([]);
       expect(new Set(layers.indexes)).toEqual(new Set([String(states.indexOf(state))]));
-      // The repeated moving marks sit in paced layers of at most MARKS_PER_LAYER; a layer
-      // switched at once holds at most a map's land or a time window and band.
-      expect(Math.max(0, ...layers.pacedSizes)).toBeLessThanOrEqual(MARKS_PER_LAYER);
-      expect(layers.movingInStill).toBeLessThanOrEqual(2);
     }
-  });
-
-  it('marks its paced layers as a wave exactly when there are more than can move at once', () => {
-    const paced = (body.match(/<g [^>]*data-paced=/g) ?? []).length;
-    const wave = (body.match(/<g [^>]*data-wave=/g) ?? []).length;
-    expect(wave).toBe(movesInWave(paced) ? paced : 0);
-    // Only paced layers move in a wave.
-    expect((body.match(/<g (?![^>]*data-paced=)[^>]*data-wave=/g) ?? []).length).toBe(0);
   });
 
   it('places moving marks with one --at-N custom property per state and nothing else in style attributes', () => {

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { CHARTS, CHART_IDS } from '../../src/charts/registry';
-import { MARKS_PER_LAYER, MAX_STATES, MOST_LAYERS_AT_ONCE, lookClasses, markLayers, movesInWave, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from '../../src/charts/state-looks';
+import { MAX_STATES, lookClasses, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from '../../src/charts/state-looks';
 
 const states = ['world', 'europe', 'britain'] as const;
 
@@ -58,25 +58,6 @@ describe('where a hidden mark waits', () => {
     expect(placeStyle(states, (state) => ({ x: states.indexOf(state), y: 0 }), hiddenUntilBritain)).toBe(
       '--at-0:translate(1px,0px);--at-1:translate(1px,0px);--at-2:translate(2px,0px)',
     );
-  });
-});
-
-describe('mark layers', () => {
-  const marks = (count: number) => Array.from({ length: count }, (_unused, index) => index);
-  it('splits marks into as few layers as the limit allows, near-even, in drawing order', () => {
-    expect(markLayers(marks(102), 20).map((layer) => layer.length)).toEqual([17, 17, 17, 17, 17, 17]);
-    expect(markLayers(marks(53), 20).map((layer) => layer.length)).toEqual([18, 18, 17]);
-    expect(markLayers(marks(7), 20)).toEqual([marks(7)]);
-    expect(markLayers(marks(45), 20).flat()).toEqual(marks(45));
-  });
-  it('makes no layer for no marks, and keeps to the default limit', () => {
-    expect(markLayers([])).toEqual([]);
-    expect(Math.max(...markLayers(marks(500)).map((layer) => layer.length))).toBeLessThanOrEqual(MARKS_PER_LAYER);
-  });
-  it('moves layers in a wave only when there are more than can move at once', () => {
-    expect(movesInWave(MOST_LAYERS_AT_ONCE)).toBe(false);
-    expect(movesInWave(MOST_LAYERS_AT_ONCE + 1)).toBe(true);
-    expect(movesInWave(0)).toBe(false);
   });
 });
 
