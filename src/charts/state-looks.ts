@@ -8,48 +8,13 @@
  * charts.css has, for each index i, a rule for the classes `off-i` (hidden)
  * and `dim-i` (kept as context) and one that sets a moving mark's transform
  * to its custom property `--at-i`. A change of state is then one attribute on
- * a few layers: no script walks the marks and no island redraws the SVG, so
- * scrolling stays smooth on slow phones, and without JavaScript the server's
- * state simply shows.
+ * a few layers: no script walks the marks and no island redraws the SVG, and
+ * without JavaScript the server's state simply shows.
  */
 import { round, type Visibility } from './marks';
 
 /** Rules exist in charts.css for this many state indexes; registry.ts stays within it (tested). */
 export const MAX_STATES = 6;
-
-/**
- * Most moving marks in one layer. Starting a CSS transition costs the browser
- * some time for every mark, and a hundred squares starting at once made a
- * slow phone's frame run past 50 ms. So moving marks are drawn in "paced"
- * layers of at most this many, which the scroll island switches one frame
- * apart (src/scroll/show-state.ts): a wave of two or three frames that no
- * reader sees, in place of one long frame.
- */
-export const MARKS_PER_LAYER = 20;
-
-/**
- * Most paced layers that move at once. A frame's work grows with the marks in
- * flight, and a chart with more layers than this (the stations unit chart's
- * 102 squares, in 6) made frames past 50 ms on a slow phone while the page
- * also scrolled. Its layers move in a wave instead: each starts WAVE_GAP_MS
- * after the one before (src/scroll/show-state.ts) and moves for a shorter
- * time (charts.css, [data-wave]), so about three are in flight at once.
- * Charts within the limit keep every mark moving together: the map's dots
- * must move with its land.
- */
-export const MOST_LAYERS_AT_ONCE = 3;
-
-/** Whether a chart's paced layers move in a wave (see MOST_LAYERS_AT_ONCE). */
-export function movesInWave(layerCount: number): boolean {
-  return layerCount > MOST_LAYERS_AT_ONCE;
-}
-
-/** Splits marks, in drawing order (so the layers keep it), into as few layers as MARKS_PER_LAYER allows, of near-even size. */
-export function markLayers<Mark>(marks: readonly Mark[], most: number = MARKS_PER_LAYER): Mark[][] {
-  const count = Math.ceil(marks.length / most);
-  const size = Math.ceil(marks.length / Math.max(1, count));
-  return Array.from({ length: count }, (_unused, layer) => marks.slice(layer * size, (layer + 1) * size)).filter((layer) => layer.length > 0);
-}
 
 /** A mark's place in one state: moved by (x, y), then scaled (from the mark's own origin). */
 export interface Placement {
@@ -87,11 +52,9 @@ export function transformValue({ x, y, scaleX = 1, scaleY = scaleX }: Placement)
  * place matters only where it comes into view: a mark entering from a run of
  * hidden states moves from the place it has in the hidden state next to the
  * one it shows in. Elsewhere in the run it waits at that place, so a change
- * between two states it is hidden in moves nothing. A move no reader sees
- * still costs a slow phone style work in every frame: 79 of the 473 mark
- * moves down the story were between two hidden states, and 68 of them go. A
- * run with shown states on both sides keeps both of its ends (the 11 left),
- * since the mark can enter from either.
+ * between two states it is hidden in moves nothing: a move no reader sees is
+ * work for nothing. A run with shown states on both sides keeps both of its
+ * ends, since the mark can enter from either.
  */
 export function restingStates(visibility: readonly Visibility[]): number[] {
   const resting = visibility.map((_look, index) => index);

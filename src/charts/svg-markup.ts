@@ -38,7 +38,7 @@ export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>):
  */
 export function atState(svg: string, index: number): string {
   const resolved = svg
-    .replace(/\sdata-(?:state-index|paced|wave)="[^"]*"/g, '')
+    .replace(/\sdata-state-index="[^"]*"/g, '')
     .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
       const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
       return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';

@@ -2,8 +2,8 @@
  * Groups a chapter's blocks into parts: one per section (a section heading and
  * the blocks under it), so the browser can skip the style and layout of the
  * parts far from the reader (`content-visibility: auto`, styles/story-parts.css).
- * The one-page story is 53,000 px tall at phone width; without parts, a phone
- * lays out all of it while the page loads.
+ * The one-page story is many screens tall on a phone; without parts, the
+ * phone lays out all of it while the page loads.
  *
  * Works on the chapter's finished HTML, like lib/heading-anchors: Astro's MDX
  * processor runs no rehype plugins. parse5 (the HTML standard's parser) finds
@@ -14,6 +14,9 @@ import { parseFragment } from 'parse5';
 
 /** The class of a part's wrapper element; styles/story-parts.css styles it. */
 export const STORY_PART_CLASS = 'story-part';
+
+/** Every element that skips layout until the reader nears it: the parts, and the text of each source note (styles/story-parts.css). */
+export const PARTS_SELECTOR = `.${STORY_PART_CLASS}, .chapter .note-text`;
 
 /** The heading that opens a section in a chapter's MDX (the story later demotes it to h3). */
 const SECTION_HEADING = 'h2';

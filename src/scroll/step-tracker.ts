@@ -35,7 +35,7 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area 
   };
 
   const scroller = scrollama();
-  withoutDocumentScrollListener(() => scroller.setup({ step: steps, offset, debug }).onStepEnter(update).onStepExit(update));
+  scroller.setup({ step: steps, offset, debug }).onStepEnter(update).onStepExit(update);
 
   // scrollama measures the viewport at setup; a new size needs new observers.
   const remeasure = () => {
@@ -45,61 +45,24 @@ export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area 
   window.addEventListener('resize', remeasure);
   window.addEventListener('orientationchange', remeasure);
 
-  // Safety nets for a jump over every step at once (from above the first to
-  // below the last, or past the whole scrolly), which changes no step's
-  // crossing of the line, so scrollama reports nothing.
-  // - Coming on or going off screen: measured at once. This also covers the
-  //   observer's first report, which can come after the page scrolled on
-  //   past the scrolly while this script started (the first update() above
-  //   it then saw the steps where they were before).
-  // - While on screen, each scroll's end: listened for only then, and
-  //   measured at the next frame, since a scrollend handler that measures at
-  //   once forces a style and layout pass of its own, on every wheel flick,
-  //   while a chart animates.
-  let pending = 0;
-  const updateNextFrame = () => {
-    if (pending) return;
-    pending = requestAnimationFrame(() => {
-      pending = 0;
-      update();
-    });
-  };
-  const screen = new IntersectionObserver((entries) => {
-    if (entries.some((entry) => entry.isIntersecting)) window.addEventListener('scrollend', updateNextFrame);
-    else window.removeEventListener('scrollend', updateNextFrame);
-    update();
-  });
+  // A jump over every step at once (from above the first to below the last,
+  // or past the whole scrolly) changes no step's crossing of the line, so
+  // scrollama reports nothing. The steps are measured again when the scrolly
+  // comes on or goes off screen (which also covers a page that scrolled on
+  // past the scrolly while this script started), when a scroll ends, and
+  // when the address's #fragment changes.
+  const screen = new IntersectionObserver(update);
   screen.observe(area);
+  window.addEventListener('scrollend', update);
   window.addEventListener('hashchange', update);
   update();
 
   return () => {
     scroller.destroy();
     screen.disconnect();
-    cancelAnimationFrame(pending);
     window.removeEventListener('resize', remeasure);
     window.removeEventListener('orientationchange', remeasure);
-    window.removeEventListener('scrollend', updateNextFrame);
+    window.removeEventListener('scrollend', update);
     window.removeEventListener('hashchange', update);
   };
-}
-
-/**
- * Runs scrollama's setup without the document scroll listener it adds. That
- * listener only tracks the scroll direction (which scrollama also updates on
- * every step crossing, and which we never read), is never removed, and reads
- * window.pageYOffset on every scroll event: while a chart animates, that read
- * forces a style and layout pass each time, which on slow phones turned a
- * state change into a long task. Every other listener goes through.
- */
-function withoutDocumentScrollListener(setup: () => void): void {
-  const add = document.addEventListener;
-  document.addEventListener = function (this: Document, type: string, ...rest: [EventListenerOrEventListenerObject, (boolean | AddEventListenerOptions)?]) {
-    if (type !== 'scroll') add.call(this, type, ...rest);
-  } as typeof document.addEventListener;
-  try {
-    setup();
-  } finally {
-    document.addEventListener = add;
-  }
 }

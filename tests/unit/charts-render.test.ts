@@ -115,7 +115,7 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     const svg = chartSvgMarkup(chart, state, chart);
     expect(svg).toContain(`<title id="${chart}-alt">`);
     expect(visibleMarks(svg)).toBeGreaterThan(5);
-    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-|data-state-index|data-paced|data-wave/);
+    expect(svg).not.toMatch(/\s(?:off|dim)-\d|--at-|data-state-index/);
   });
 
   it('draws something different in each state', () => {
