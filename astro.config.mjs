@@ -3,9 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { serifCoreFont } from './src/integrations/serif-core-font.ts';
-import { cspConfig } from './src/lib/security-headers.ts';
+import { securityHeaders } from './src/security/headers-integration.ts';
+import { serifCoreFont } from './src/fonts/serif-core-font.ts';
+import { cspConfig } from './src/security/security-policy.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/).

@@ -6,7 +6,7 @@ import { getViteConfig } from 'astro/config';
 export default getViteConfig({
   test: {
     // Unit tests sit beside the code they test; test data stays in tests/fixtures/.
-    include: ['src/**/*.test.ts', 'tools/**/*.test.ts', 'tests/unit/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
   },
 });

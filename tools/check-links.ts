@@ -13,7 +13,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import config from '../astro.config.mjs';
 import { parseHeadersFile } from './headers-file.ts';
-import { htmlElements } from '../src/lib/html-document.ts';
+import { htmlElements } from '../src/security/html-document.ts';
 import { checkLinks, formatLinkProblems } from './link-check.ts';
 
 const folder = process.argv[2] ?? 'dist';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlElements } from '../src/lib/html-document';
+import { htmlElements } from '../src/security/html-document';
 import { gzipSize, importsOf, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn } from './js-budget';
 
 describe('the JavaScript budget measure', () => {

@@ -6,7 +6,7 @@
  * or dynamically, and any file the browser was seen loading.
  */
 import { gzipSync } from 'node:zlib';
-import type { HtmlElement } from '../src/lib/html-document.ts';
+import type { HtmlElement } from '../src/security/html-document.ts';
 
 /** The budget for the story page: 40 kB = 40,000 bytes of gzipped JavaScript. */
 export const STORY_JS_BUDGET = 40_000;

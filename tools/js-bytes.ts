@@ -9,7 +9,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { htmlElements } from '../src/lib/html-document.ts';
+import { htmlElements } from '../src/security/html-document.ts';
 import { gzipSize, inlineScripts, scriptClosure, scriptsNamedIn, STORY_JS_BUDGET } from './js-budget.ts';
 
 const DIST = 'dist';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { htmlElements } from '../src/lib/html-document';
+import { htmlElements } from '../src/security/html-document';
 import { type BuiltSite, checkLinks, cssUrls, servedPath } from './link-check';
 
 /** A tiny built site: pages given as HTML, other files by name. */

@@ -5,7 +5,7 @@
  * page. Resources (scripts, styles, images, frames, fonts) must come from the
  * site itself, because the story fetches nothing from another host.
  */
-import { type HtmlElement, idsOf } from '../src/lib/html-document.ts';
+import { type HtmlElement, idsOf } from '../src/security/html-document.ts';
 
 export interface BuiltSite {
   /** The site's public origin and path, e.g. "https://news.example.org" (Astro's `site`). */

@@ -4,8 +4,8 @@
  * heading and a text alternative per state. A bad placeholder fails the build naming the
  * chart's words file and the key (see lib/text-template.ts).
  */
-import type { ChartText } from '../data/chart-text';
-import { fillTemplate } from '../lib/text-template';
+import type { ChartText } from './chart-words-file';
+import { fillTemplate } from '../shared/text-template';
 import { CHARTS, type ChartId, type ChartState } from './registry';
 import type { BuiltChart } from './types';
 

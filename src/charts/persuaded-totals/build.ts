@@ -3,10 +3,10 @@
  * campaign window and the repatriated figure from the ledger, words filled,
  * layout computed. Reads files.
  */
-import { loadChartText } from '../../data/chart-text';
-import { loadPersuaded } from '../../data/persuaded';
-import { getSource } from '../../data/sources';
-import { formatDate } from '../../lib/dates';
+import { loadChartText } from '../chart-words-file';
+import { loadPersuaded } from './persuaded';
+import { getSource } from '../../trust/sources/sources';
+import { formatDate } from '../../shared/dates';
 import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';

@@ -6,10 +6,10 @@
  * smaller number formally repatriated.
  */
 import { fractionalYear } from '../timeline/order';
-import { round, text, type TextMark } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
+import { round, text, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
-import { ContentError } from '../../lib/validation-error';
+import { ContentError } from '../../shared/validation-error';
 
 export const PERSUADED_STATES = ['window', 'announcements', 'scale'] as const;
 export type PersuadedState = (typeof PERSUADED_STATES)[number];

@@ -3,11 +3,11 @@
  * December counts and the ledger, computes every count, fills the chart's
  * words and lays out the squares. Runs at build time only (reads files).
  */
-import { getFigure } from '../../data/ledger';
-import { decemberCount, loadDecemberCounts } from '../../data/december-counts';
-import { loadStations, STATIONS_FILE } from '../../data/stations';
-import { loadChartText } from '../../data/chart-text';
-import { fillTemplate } from '../../lib/text-template';
+import { getFigure } from '../../trust/ledger';
+import { decemberCount, loadDecemberCounts } from './december-counts';
+import { loadStations, STATIONS_FILE } from '../stations-map/stations';
+import { loadChartText } from '../chart-words-file';
+import { fillTemplate } from '../../shared/text-template';
 import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList, formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';

@@ -8,9 +8,9 @@
  */
 import type { GroupCount } from './counts';
 import type { ChartBase } from '../types';
-import { place, text, type Place, type TextMark } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
-import { ContentError } from '../../lib/validation-error';
+import { place, text, type Place, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
+import { ContentError } from '../../shared/validation-error';
 
 export const UNIT_STATES = ['units', 'continents', 'europe-countries', 'december'] as const;
 export type UnitState = (typeof UNIT_STATES)[number];

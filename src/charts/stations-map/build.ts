@@ -4,11 +4,11 @@
  * map's words, and lays out dots and labels for each state. Reads files.
  */
 import { z } from 'zod';
-import { loadChartText } from '../../data/chart-text';
-import { getFigure } from '../../data/ledger';
-import { loadStations, type Station } from '../../data/stations';
-import { fillTemplate } from '../../lib/text-template';
-import { ContentError } from '../../lib/validation-error';
+import { loadChartText } from '../chart-words-file';
+import { getFigure } from '../../trust/ledger';
+import { loadStations, type Station } from './stations';
+import { fillTemplate } from '../../shared/text-template';
+import { ContentError } from '../../shared/validation-error';
 import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';

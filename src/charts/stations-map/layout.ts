@@ -4,10 +4,10 @@
  * city labels (placed without collisions) and the legend. Pure: takes
  * already-projected positions, so it runs without map files.
  */
-import { ContentError } from '../../lib/validation-error';
-import { placeLabels, type LabelRequest } from '../labels';
-import { place, round, text, type Place, type TextMark } from '../marks';
-import { textWidth, wrapText, type Box } from '../text-measure';
+import { ContentError } from '../../shared/validation-error';
+import { placeLabels, type LabelRequest } from '../drawing/labels';
+import { place, round, text, type Place, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText, type Box } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
 import type { Frame, Zoom } from './geography';
 import { separateDots } from './relax';

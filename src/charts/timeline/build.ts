@@ -4,13 +4,13 @@
  * filled and layout computed. Reads files.
  */
 import { z } from 'zod';
-import { loadChartText } from '../../data/chart-text';
-import { getSource } from '../../data/sources';
-import { loadStory } from '../../data/story';
-import { loadTimeline, type Strand } from '../../data/timeline';
-import { formatDate } from '../../lib/dates';
-import { fillTemplate } from '../../lib/text-template';
-import { ui } from '../../data/ui';
+import { loadChartText } from '../chart-words-file';
+import { getSource } from '../../trust/sources/sources';
+import { loadStory } from '../../story/masthead';
+import { loadTimeline, type Strand } from './events';
+import { formatDate } from '../../shared/dates';
+import { fillTemplate } from '../../shared/text-template';
+import { ui } from '../../shared/ui';
 import { figureWords, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';

@@ -6,9 +6,9 @@
  * date known only to the month or year is drawn as a bar over that whole
  * month or year, not as a dot on an invented day.
  */
-import { ContentError } from '../../lib/validation-error';
-import { round, text, type TextMark, type Visibility } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
+import { ContentError } from '../../shared/validation-error';
+import { round, text, type TextMark, type Visibility } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
 import { dateSpan } from './order';
 
