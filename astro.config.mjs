@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
+import { chartStateStyles } from './src/charts/state-styles.ts';
 import { securityHeaders } from './src/security/headers-integration.ts';
 import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
@@ -22,8 +23,10 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>; the same policy,
-  // with frame rules, goes to dist/_headers (see src/lib/security-headers.ts).
+  // with frame rules, goes to dist/_headers (see src/security/security-policy.ts).
   security: { csp: cspConfig },
   // The story has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
+  // The charts' rules for each state index, as many as the registered charts need.
+  vite: { plugins: [chartStateStyles()] },
 });

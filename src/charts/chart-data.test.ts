@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDecemberCounts } from './stations-by-continent/december-counts';
 import { loadStations } from './stations-map/stations';
 import { loadTimeline } from './timeline/events';
-import { loadChartText } from './chart-words-file';
+import { loadChartText } from './chart-words';
 
 const fixture = (name: string) => `tests/fixtures/data/${name}`;
 

@@ -1,12 +1,13 @@
 /**
  * The classes and custom properties that let CSS alone switch a chart's
  * state, and the stylesheet rules they rely on: one block per state index,
- * enough for every chart in the registry.
+ * written for every state of every chart in the registry.
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CHARTS, CHART_IDS } from '../registry';
-import { MAX_STATES, lookClasses, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from './state-looks';
+import { CHARTS, CHART_IDS, MOST_STATES } from '../registry';
+import { stateRules } from '../state-styles';
+import { lookClasses, onlyIn, placeStyle, restingStates, stateIndex, transformValue } from './state-looks';
 
 const states = ['world', 'europe', 'britain'] as const;
 
@@ -63,23 +64,29 @@ describe('where a hidden mark waits', () => {
 
 describe('the stylesheet and the registry agree', () => {
   const css = readFileSync('src/charts/charts.css', 'utf8').replace(/\s+/g, ' ');
+  const rules = stateRules(MOST_STATES).replace(/\s+/g, ' ');
 
   it('keeps vector-effect out of the charts: on a moving or zooming mark it costs a layout and repaint of the drawing on every frame', () => {
     expect(css.replace(/\/\*.*?\*\//g, '')).not.toMatch(/vector-effect/);
   });
 
-  it.each(CHART_IDS)('%s has no more states than charts.css has rules for', (chart) => {
-    expect(CHARTS[chart].states.length).toBeLessThanOrEqual(MAX_STATES);
+  it.each(CHART_IDS)('%s has no more states than the state rules are written for', (chart) => {
+    expect(CHARTS[chart].states.length).toBeLessThanOrEqual(MOST_STATES);
   });
 
-  it.each(Array.from({ length: MAX_STATES }, (_value, index) => index))('charts.css switches state index %i', (index) => {
+  it.each(Array.from({ length: MOST_STATES }, (_value, index) => index))('the state rules switch state index %i', (index) => {
     const at = `[data-state-index='${index}']`;
-    expect(css).toContain(`${at} .chart-move { transform: var(--at-${index}); }`);
-    expect(css).toContain(`${at} .off-${index} { opacity: 0; pointer-events: none; }`);
-    expect(css).toContain(`${at} .dim-${index} { opacity: 0.28; }`);
-    // Leaving marks fade in place, then jump unseen (see charts.css).
-    expect(css).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.chart-move\\.off-${index}[ ,{][^}]*transform 0s linear 300ms`));
+    expect(rules).toContain(`${at} .chart-move { transform: var(--at-${index}); }`);
+    expect(rules).toContain(`${at} .off-${index} { opacity: 0; pointer-events: none; }`);
+    expect(rules).toContain(`${at} .dim-${index} { opacity: 0.28; }`);
+    expect(rules).toContain(`@property --at-${index} { syntax: '*'; inherits: false; }`);
+    // Leaving marks fade in place, then jump unseen.
+    expect(rules).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.chart-move\\.off-${index}[ ,{][^}]*transform 0s linear 300ms`));
     // A map border leaves at once (drawn for one zoom, it must not be seen at another).
-    expect(css).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.map-border\\.off-${index}[ ,{][^}]*transition: none`));
+    expect(rules).toMatch(new RegExp(`\\[data-state-index='${index}'\\] \\.map-border\\.off-${index}[ ,{][^}]*transition: none`));
+  });
+
+  it('writes no rule for an index no chart has', () => {
+    expect(rules).not.toContain(`[data-state-index='${MOST_STATES}']`);
   });
 });

@@ -4,17 +4,14 @@
  *
  * Every mark sits in one of its chart's state layers: `<g>` elements (see
  * StateLayer.svelte) that carry `data-state-index="i"`, the position of the
- * state shown in the chart's list in registry.ts. Layers never nest.
- * charts.css has, for each index i, a rule for the classes `off-i` (hidden)
+ * state shown in the chart's list in registry.ts. Layers never nest. The
+ * build writes, for each index i, a rule for the classes `off-i` (hidden)
  * and `dim-i` (kept as context) and one that sets a moving mark's transform
- * to its custom property `--at-i`. A change of state is then one attribute on
+ * to its custom property `--at-i` (../state-styles.ts). A change of state is then one attribute on
  * a few layers: no script walks the marks and no island redraws the SVG, and
  * without JavaScript the server's state simply shows.
  */
 import { round, type Visibility } from './marks';
-
-/** Rules exist in charts.css for this many state indexes; registry.ts stays within it (tested). */
-export const MAX_STATES = 6;
 
 /** A mark's place in one state: moved by (x, y), then scaled (from the mark's own origin). */
 export interface Placement {

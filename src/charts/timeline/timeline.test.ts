@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDates, dateSpan, inTimeOrder } from './order';
-import { buildTimeline, LANE_OF } from './build';
+import buildTimeline, { LANE_OF } from './build';
 import { loadTimeline } from './events';
 
 describe('time order', () => {
