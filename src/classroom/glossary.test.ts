@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { alphabetical, assertTermUses, parseGlossary, termIdsOfMdx } from './glossary-rules';
+import { alphabetical, assertTermUses, parseGlossary, termIdsOfMdx } from './glossary';
 
 const GLOSSARY = 'content/glossary.yaml';
 const glossary = parseGlossary(parse(readFileSync(GLOSSARY, 'utf8')), GLOSSARY);

@@ -5,7 +5,7 @@
  * chapters and terms are checked so that a typo fails the build.
  */
 import { z } from 'zod';
-import { stableId } from '../story/chapter-schema';
+import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 
 const sentence = z.string().min(10, 'must be a full sentence');

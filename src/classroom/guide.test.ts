@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { parseClassroom } from './guide-schema';
-import { parseGlossary } from './glossary-rules';
+import { parseGlossary } from './glossary';
 
 const FILE = 'content/classroom.yaml';
 const slugs = readdirSync('content/chapters')

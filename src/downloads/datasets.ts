@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { COLUMN_TYPES, typeRows, type ColumnNote, type TypedRow } from './dataset-rows';
-import { stableId } from '../story/chapter-schema';
+import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { assertSourcesExist } from '../trust/sources/sources';
 

@@ -3,11 +3,7 @@
  * (build) and the unit tests, so a broken chapter fails the same way in both.
  */
 import { z } from 'zod';
-
-/** Lower-case words joined by hyphens: safe in URLs and in every language edition. */
-export const stableId = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens, e.g. "who-runs-them"');
+import { stableId } from '../shared/stable-id';
 
 export const chapterSchema = z.strictObject({
   /** Stable address of the chapter: /chapters/<slug>/ and #<slug>. Never changes when the title does. */

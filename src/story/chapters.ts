@@ -7,10 +7,9 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertUniqueIds, extractHeadings, type SectionHeading } from './section-headings';
 import { proseOfMdx, readingMinutes } from './reading-time';
 import { chapterReadingGrade } from './readability';
-import { assertTermUses, termIdsOfMdx } from '../classroom/glossary-rules';
 import { ContentError } from '../shared/validation-error';
 import { checkEvidence } from '../trust/checks/evidence';
-import { GLOSSARY_FILE, getGlossary } from '../classroom/glossary';
+import { assertTermUses, GLOSSARY_FILE, getGlossary, termIdsOfMdx } from '../classroom/glossary';
 
 export interface Chapter {
   entry: CollectionEntry<'chapters'>;

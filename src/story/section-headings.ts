@@ -4,7 +4,7 @@
  * change when the wording does; a Markdown `##` heading, a heading without an
  * id, or an id used twice is a content error naming the file.
  */
-import { stableId } from './chapter-schema';
+import { stableId } from '../shared/stable-id';
 import { ContentError } from '../shared/validation-error';
 
 export interface SectionHeading {

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { readCsv, splitIds } from '../shared/csv';
-import { stableId } from '../story/chapter-schema';
+import { stableId } from '../shared/stable-id';
 import { formatFigure, formatNumber, type FigureStyle } from './figures';
 import { ContentError } from '../shared/validation-error';
 import { assertSourcesExist } from './sources/sources';

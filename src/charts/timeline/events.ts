@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 import { parseCsvText } from '../../shared/csv';
 import { precisionOf } from '../../shared/dates';
-import { stableId } from '../../story/chapter-schema';
+import { stableId } from '../../shared/stable-id';
 import { ContentError } from '../../shared/validation-error';
 import { assertKnownSources, sourceIdsField } from '../../trust/sources/source-ids';
 

@@ -3,7 +3,7 @@
  * the canonical address each has on the public site.
  */
 import type { CitedWork } from './reference-styles';
-import { absoluteUrl } from '../seo/structured-data';
+import { absoluteUrl } from '../../shared/site-address';
 import type { Chapter } from '../../story/chapters';
 import { loadStory } from '../../story/masthead';
 import { ui } from '../../shared/ui';

@@ -7,7 +7,7 @@
 import { buildChart } from '../../charts/build';
 import type { ChartId } from '../../charts/registry';
 import { embedFrameHeight, embedPath, iframeCode, pymCode, type EmbedCodeInput } from './embed-code';
-import { absoluteUrl } from '../seo/structured-data';
+import { absoluteUrl } from '../../shared/site-address';
 import { getSource } from '../../trust/sources/sources';
 import { ui } from '../../shared/ui';
 

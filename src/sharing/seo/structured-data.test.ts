@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, serializeJsonLd, structuredData, type PageFacts } from './structured-data';
+import { absoluteUrl } from '../../shared/site-address';
+import { serializeJsonLd, structuredData, type PageFacts } from './structured-data';
 
 const facts: PageFacts = {
   kind: 'article',

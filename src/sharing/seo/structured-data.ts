@@ -50,9 +50,3 @@ export function structuredData(facts: PageFacts): Record<string, unknown> {
 export function serializeJsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
-
-/** An absolute address for a path under the site's base, e.g. ("chapters/x/", "https://a.org", "/sub/"). */
-export function absoluteUrl(path: string, site: string, base: string): string {
-  const basePath = base.endsWith('/') ? base : `${base}/`;
-  return new URL(`${basePath}${path.replace(/^\//, '')}`, site).href;
-}
