@@ -18,6 +18,11 @@ describe('CSV rows', () => {
     );
   });
 
+  it('refuses an id used twice, naming the file, row and column', () => {
+    expect(() => parseCsvText('id,count\na,3\na,4\n', schema, 'x.csv', { unique: 'id' })).toThrow(/x\.csv, row 3:\n {2}- column "id": "a" is used twice/);
+    expect(parseCsvText('id,count\na,3\na,4\n', schema, 'x.csv')).toHaveLength(2);
+  });
+
   it('splits source id lists', () => {
     expect(splitIds('S04; S05;;S71')).toEqual(['S04', 'S05', 'S71']);
   });

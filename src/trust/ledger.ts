@@ -42,10 +42,8 @@ let cache: Map<string, Figure> | undefined;
 export function getLedger(): Map<string, Figure> {
   if (cache) return cache;
   const figures = new Map<string, Figure>();
-  readCsv(LEDGER_FILE, ledgerSchema).forEach((figure, index) => {
-    const where = `${LEDGER_FILE}, row ${index + 2} (id "${figure.id}")`;
-    if (figures.has(figure.id)) throw new ContentError(`${where}: the id is used twice.`);
-    assertSourcesExist(figure.source_ids, where);
+  readCsv(LEDGER_FILE, ledgerSchema, { unique: 'id' }).forEach((figure, index) => {
+    assertSourcesExist(figure.source_ids, `${LEDGER_FILE}, row ${index + 2} (id "${figure.id}")`);
     figures.set(figure.id, figure);
   });
   cache = figures;

@@ -4,9 +4,8 @@
  * that secondary sources give. The full 102-station list was not found, so
  * nothing here is per station.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseCsvText } from '../../shared/csv';
+import { csvLoader } from '../../shared/csv';
 import { stableId } from '../../shared/stable-id';
 import { ContentError } from '../../shared/validation-error';
 import { assertKnownSources, sourceIdsField } from '../../trust/sources/source-ids';
@@ -37,10 +36,6 @@ export const decemberCountSchema = z
 
 export type DecemberCount = z.output<typeof decemberCountSchema>;
 
-export function parseDecemberCounts(text: string, file: string): DecemberCount[] {
-  return parseCsvText(text, decemberCountSchema, file);
-}
-
 /** The row with this id, or a build error naming the file and the id. */
 export function decemberCount(rows: readonly DecemberCount[], id: string, file = DECEMBER_COUNTS_FILE): DecemberCount {
   const row = rows.find((candidate) => candidate.id === id);
@@ -48,13 +43,5 @@ export function decemberCount(rows: readonly DecemberCount[], id: string, file =
   return row;
 }
 
-let cache: DecemberCount[] | undefined;
-
-/** Reads and checks the file (every row, and every source id); the story's own file is read once per build. */
-export function loadDecemberCounts(file = DECEMBER_COUNTS_FILE): DecemberCount[] {
-  if (file === DECEMBER_COUNTS_FILE && cache) return cache;
-  const rows = parseDecemberCounts(readFileSync(file, 'utf8'), file);
-  assertKnownSources(rows, file);
-  if (file === DECEMBER_COUNTS_FILE) cache = rows;
-  return rows;
-}
+/** Reads and checks the file: every row, each id once, and every source id; the story's own file once per build. */
+export const loadDecemberCounts = csvLoader(DECEMBER_COUNTS_FILE, decemberCountSchema, { unique: 'id', check: assertKnownSources });

@@ -4,10 +4,8 @@
  * Counts are always computed from these rows, never typed in.
  */
 import { z } from 'zod';
-import { parseCsvText } from '../../shared/csv';
-import { readFileSync } from 'node:fs';
+import { csvLoader } from '../../shared/csv';
 import { assertKnownSources, sourceIdsField } from '../../trust/sources/source-ids';
-import { ContentError } from '../../shared/validation-error';
 
 export const STATIONS_FILE = 'content/data/stations-2022-09.csv';
 
@@ -33,24 +31,5 @@ export const stationRowSchema = z
 
 export type Station = z.output<typeof stationRowSchema>;
 
-/** Parses station rows from CSV text; `file` names the source in error messages. */
-export function parseStations(text: string, file: string): Station[] {
-  const rows = parseCsvText(text, stationRowSchema, file);
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    if (seen.has(row.id)) throw new ContentError(`Invalid data in ${file}, row ${index + 2}:\n  - column "id": "${row.id}" is used twice`);
-    seen.add(row.id);
-  });
-  return rows;
-}
-
-let cache: Station[] | undefined;
-
-/** Reads and checks the file (every row, and every source id); the story's own file is read once per build. */
-export function loadStations(file = STATIONS_FILE): Station[] {
-  if (file === STATIONS_FILE && cache) return cache;
-  const rows = parseStations(readFileSync(file, 'utf8'), file);
-  assertKnownSources(rows, file);
-  if (file === STATIONS_FILE) cache = rows;
-  return rows;
-}
+/** Reads and checks the file: every row, each id once, and every source id; the story's own file once per build. */
+export const loadStations = csvLoader(STATIONS_FILE, stationRowSchema, { unique: 'id', check: assertKnownSources });

@@ -4,12 +4,10 @@
  * stations, other networks (community centres, Sky Net), the anti-fraud
  * campaign, reports, government responses, prosecutions, and wider context.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { parseCsvText } from '../../shared/csv';
+import { csvLoader } from '../../shared/csv';
 import { precisionOf } from '../../shared/dates';
 import { stableId } from '../../shared/stable-id';
-import { ContentError } from '../../shared/validation-error';
 import { assertKnownSources, sourceIdsField } from '../../trust/sources/source-ids';
 
 export const TIMELINE_FILE = 'content/data/timeline.csv';
@@ -35,23 +33,5 @@ export const timelineRowSchema = z
 
 export type TimelineEvent = z.output<typeof timelineRowSchema>;
 
-export function parseTimeline(text: string, file: string): TimelineEvent[] {
-  const rows = parseCsvText(text, timelineRowSchema, file);
-  const seen = new Set<string>();
-  rows.forEach((row, index) => {
-    if (seen.has(row.id)) throw new ContentError(`Invalid data in ${file}, row ${index + 2}:\n  - column "id": "${row.id}" is used twice`);
-    seen.add(row.id);
-  });
-  return rows;
-}
-
-let cache: TimelineEvent[] | undefined;
-
-/** Reads and checks the file (every row, and every source id); the story's own file is read once per build. */
-export function loadTimeline(file = TIMELINE_FILE): TimelineEvent[] {
-  if (file === TIMELINE_FILE && cache) return cache;
-  const rows = parseTimeline(readFileSync(file, 'utf8'), file);
-  assertKnownSources(rows, file);
-  if (file === TIMELINE_FILE) cache = rows;
-  return rows;
-}
+/** Reads and checks the file: every row, each id once, and every source id; the story's own file once per build. */
+export const loadTimeline = csvLoader(TIMELINE_FILE, timelineRowSchema, { unique: 'id', check: assertKnownSources });

@@ -4,7 +4,7 @@ import { ARTICLE_FILE, articleBytes } from './article';
 import { getLedger, renderFigure } from '../ledger';
 import { assertSourcesExist, getSources, hostOf, toSource, type SourceRow } from './sources';
 import { parseCsvText } from '../../shared/csv';
-import { formatSourceDate } from '../../shared/source-dates';
+import { formatSourceDate } from '../../shared/dates';
 import { sourceSchema } from './sources';
 
 describe('the sources registry', () => {

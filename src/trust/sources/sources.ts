@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { readCsv } from '../../shared/csv';
 import type { NoteSource } from '../source-notes';
-import { SOURCE_DATE, formatSourceDate } from '../../shared/source-dates';
+import { SOURCE_DATE, formatSourceDate } from '../../shared/dates';
 import { ContentError } from '../../shared/validation-error';
 import { ui } from '../../shared/ui';
 
@@ -66,13 +66,8 @@ let cache: Map<string, Source> | undefined;
 /** All sources by id, in the registry's order (the article first). */
 export function getSources(): Map<string, Source> {
   if (cache) return cache;
-  const rows = readCsv(SOURCES_FILE, sourceSchema);
-  const sources = new Map<string, Source>();
-  rows.forEach((row, index) => {
-    if (sources.has(row.id)) throw new ContentError(`Invalid data in ${SOURCES_FILE}, row ${index + 2}: the id "${row.id}" is used twice.`);
-    sources.set(row.id, toSource(row, import.meta.env.BASE_URL));
-  });
-  cache = sources;
+  const rows = readCsv(SOURCES_FILE, sourceSchema, { unique: 'id' });
+  cache = new Map(rows.map((row) => [row.id, toSource(row, import.meta.env.BASE_URL)]));
   return cache;
 }
 
