@@ -33,3 +33,15 @@ export interface BuiltChart<Id extends ChartId, View> {
   tables: ChartTable[];
   view: View;
 }
+
+/** What every chart's component takes (ChartView.svelte picks the component by the view's chart id). */
+export interface ChartDrawingProps<View> {
+  /** Precomputed layout, words and text alternatives, made at build time. */
+  view: View;
+  /** Text alternative of the state the drawing is labelled with (see drawing/ChartSvg.svelte). */
+  alt?: string | undefined;
+  /** Position of the state drawn without script (see drawing/StateLayer.svelte). */
+  index: number;
+  /** Unique id prefix for this drawing on its page. */
+  id: string;
+}

@@ -1,7 +1,7 @@
 /**
  * What a page tells search engines and link previews about itself, beyond its
- * title and description. Pages pass these options to BaseLayout, which hands
- * them to SeoHead.
+ * title and description. Pages pass these options to their layout, which
+ * hands them to SeoHead.
  */
 import type { CardSpec } from '../cards/page-cards';
 
@@ -16,4 +16,10 @@ export interface SeoOptions {
   partOf?: { headline: string; path: string } | undefined;
   /** False keeps the page out of search results and gives it no canonical address (the 404 page). */
   index?: boolean;
+  /**
+   * Absolute address of the page this one shows a part of (an embed: its
+   * chart's place in the story). The canonical link and og:url point there,
+   * and the page carries no structured data of its own.
+   */
+  canonical?: string | undefined;
 }
