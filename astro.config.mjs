@@ -19,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
   integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
-  // Stylesheets are small (about 6 kB gzipped in all): inlined, the first paint needs no extra round trip.
+  // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>; the same policy,

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { getDatasets } from './datasets';
-import { parseCorrections } from '../trust/corrections';
 import { datasetJson } from './dataset-json';
 import { typeRows, type ColumnNote } from './dataset-rows';
 
@@ -64,26 +63,5 @@ describe('the datasets offered for download', () => {
     expect(json.rows).toHaveLength(first.rows.length);
     expect(json.columns.map((column) => column.name)).toEqual(first.columns.map((column) => column.name));
     expect(json.licence.name).toBe('CC BY 4.0');
-  });
-});
-
-describe('the corrections log', () => {
-  it('lists corrections newest first', () => {
-    const log = parseCorrections(
-      [
-        { date: '2026-11-27', text: 'First publication. No corrections yet.' },
-        { date: '2026-12-02', text: 'Fixed the number of countries in chapter two.' },
-      ],
-      'c.yaml',
-      '2026-12-02',
-      'story.yaml',
-    );
-    expect(log.map((entry) => entry.date)).toEqual(['2026-12-02', '2026-11-27']);
-  });
-
-  it('fails when a correction is newer than the story’s last-updated date', () => {
-    expect(() => parseCorrections([{ date: '2026-12-02', text: 'Fixed a date in chapter two.' }], 'content/corrections.yaml', '2026-11-27', 'content/story.yaml')).toThrow(
-      'content/corrections.yaml: the correction of 2026-12-02 is later than "updated: 2026-11-27" in content/story.yaml. Set updated to 2026-12-02 or later.',
-    );
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Astro integration that writes the serif's "core" font file (see
- * src/lib/serif-core.ts) before anything reads the stylesheets: fonts.css and
+ * src/fonts/serif-core.ts) before anything reads the stylesheets: fonts.css and
  * BaseLayout point at it. It is cut from @fontsource's Latin file with
  * HarfBuzz's subsetter (npm subset-font), so it is made from an npm package on
  * every machine and never fetched. The file is not committed; a stamp beside

@@ -1,17 +1,17 @@
 /**
  * The story's serif, cut down to what its pages print.
  *
- * @fontsource's Latin file of Source Serif 4 is 51 kB: 232 characters at every
- * weight from 200 to 900. The pages print about 110 of those characters, at
- * weights 400, 600 and 700. The build cuts a "core" file to exactly those
- * (src/integrations/serif-core-font.ts), about 23 kB, and every page preloads
- * it. On a phone's first visit that is 28 kB less to wait for before the text
- * can take its own face (fonts.css uses font-display: optional).
+ * @fontsource's Latin file of Source Serif 4 carries every Latin character at
+ * every weight from 200 to 900. The pages print about half of those
+ * characters, at weights 400 to 700. The build cuts a "core" file to exactly
+ * those (serif-core-font.ts), less than half the size, and every page
+ * preloads it: on a phone's first visit, the text takes its own face sooner
+ * (fonts.css uses font-display: optional).
  *
  * A character outside the core still prints in the serif: fonts.css keeps the
  * full Latin file declared for the rest of its characters (unicodeRangeWithout),
- * and the browser fetches it only for a page that needs one of them. The test suite fails when a built page does,
- * and names the characters to add here.
+ * and the browser fetches it only for a page that needs one of them. The test
+ * suite fails when a built page does, and names the characters to add here.
  */
 
 const PRINTABLE_ASCII = Array.from({ length: 0x7e - 0x20 + 1 }, (_, index) => String.fromCharCode(0x20 + index)).join('');
@@ -65,7 +65,7 @@ const isControl = (point: number) => point < 0x20 || (point >= 0x7f && point < 0
  * The full Latin face's unicode-range once the core has taken its characters
  * (and control characters are left out). The two faces must not overlap: if
  * the core failed to load, a browser falls through to the next face that
- * claims the character, and would fetch the 51 kB file for plain text.
+ * claims the character, and would fetch the full file for plain text.
  */
 export function unicodeRangeWithout(range: string, characters: string): string {
   const taken = new Set([...characters].map((character) => character.codePointAt(0)));

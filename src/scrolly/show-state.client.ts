@@ -1,7 +1,7 @@
 /**
  * Shows a state on a chart drawn on the server with every state in it, by
  * writing the state's index on the chart's state layers (see
- * src/charts/state-looks.ts); CSS then moves, fades or cuts the marks.
+ * src/charts/drawing/state-looks.ts); CSS then moves, fades or cuts the marks.
  */
 
 /** Set on the chart while a state is cut in: holds every transition off (scrolly.css). */

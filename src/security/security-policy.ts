@@ -121,7 +121,7 @@ export function buildHeadersFile({ base, pages, policy }: HeadersFileInput): str
     formatRule(`${base}_astro/*`, [['Cache-Control', HASHED_ASSET_CACHE]]),
     ...pagePatterns(base, pages).map(({ pattern, framable }) => formatRule(pattern, pageHeaders(policy, framable))),
   ];
-  const header = '# Security, privacy and cache headers for static hosts (Netlify, Cloudflare Pages).\n# Written by the build from src/lib/security-headers.ts: edit that file, not this one.\n';
+  const header = '# Security, privacy and cache headers for static hosts (Netlify, Cloudflare Pages).\n# Written by the build from src/security/security-policy.ts: edit that file, not this one.\n';
   return `${header}\n${rules.join('\n\n')}\n`;
 }
 

@@ -21,7 +21,7 @@ export interface Chapter {
   file: string;
   headings: SectionHeading[];
   minutes: number;
-  /** Flesch–Kincaid grade of the chapter's prose (see lib/readability). */
+  /** Flesch–Kincaid grade of the chapter's prose (see readability.ts). */
   grade: number;
   /** Glossary term ids the chapter marks with <Term>, in reading order. */
   terms: string[];

@@ -129,7 +129,7 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
       : '';
   const about = `<span class="note-about"> · <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
   // The note's text has its own block, inside the list item, so that a page can
-  // skip laying it out (styles/story-parts.css) and still show the item's number:
+  // skip laying it out (story/body/story-parts.css) and still show the item's number:
   // the number is the list item's marker, drawn outside the item's box.
   return (
     `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}"><div class="${NOTE_TEXT_CLASS}">${back} ` +
@@ -139,8 +139,8 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
 
 /**
  * Opens every citation. A line may break before an inline-block, so without it
- * a citation number could start a line alone, away from the words it backs
- * (12 of the story's 133 did at 375 px). U+2060 forbids that break, is never
+ * a citation number could start a line alone, away from the words it backs,
+ * on a narrow screen. U+2060 forbids that break, is never
  * drawn and is not read aloud; the link keeps its box, so a tap still lands on it.
  */
 export const WORD_JOINER = '\u2060';

@@ -1,5 +1,5 @@
 /**
- * Embed code for newsrooms (src/lib/embed.ts): the address, the fixed height
+ * Embed code for newsrooms (embed-code.ts): the address, the fixed height
  * for hosts without script, and the iframe and pym.js snippets.
  */
 import { describe, expect, it } from 'vitest';

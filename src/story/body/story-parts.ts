@@ -1,21 +1,21 @@
 /**
  * Groups a chapter's blocks into parts: one per section (a section heading and
  * the blocks under it), so the browser can skip the style and layout of the
- * parts far from the reader (`content-visibility: auto`, styles/story-parts.css).
+ * parts far from the reader (`content-visibility: auto`, story-parts.css).
  * The one-page story is many screens tall on a phone; without parts, the
  * phone lays out all of it while the page loads.
  *
- * Works on the chapter's finished HTML, like lib/heading-anchors: Astro's MDX
+ * Works on the chapter's finished HTML, like heading-anchors.ts: Astro's MDX
  * processor runs no rehype plugins. parse5 (the HTML standard's parser) finds
  * where each top-level block starts and ends; the wrappers are spliced in at
  * those offsets, so every byte of the chapter's own markup stays as it was.
  */
 import { parseFragment } from 'parse5';
 
-/** The class of a part's wrapper element; styles/story-parts.css styles it. */
+/** The class of a part's wrapper element; story-parts.css styles it. */
 export const STORY_PART_CLASS = 'story-part';
 
-/** Every element that skips layout until the reader nears it: the parts, and the text of each source note (styles/story-parts.css). */
+/** Every element that skips layout until the reader nears it: the parts, and the text of each source note (story-parts.css). */
 export const PARTS_SELECTOR = `.${STORY_PART_CLASS}, .chapter .note-text`;
 
 /** The heading that opens a section in a chapter's MDX (the story later demotes it to h3). */
@@ -37,7 +37,7 @@ function classesOf(node: { attrs?: { name: string; value: string }[] }): string[
 /**
  * The chapter's top-level blocks in order. A scrolly chart stands alone: its
  * sticky graphic and step tracking keep their own layout. So do the source
- * notes, which styles/story-parts.css skips note by note.
+ * notes, which story-parts.css skips note by note.
  */
 function topLevelBlocks(html: string): Block[] {
   const fragment = parseFragment(html, { sourceCodeLocationInfo: true });

@@ -1,6 +1,6 @@
 /**
  * Quote checking for the quote components: words from a source we hold in
- * full must be in it, word for word (see lib/quote-check for what is forgiven).
+ * full must be in it, word for word (see quote-check.ts for what is forgiven).
  */
 import { findQuote } from './quote-check';
 import { ContentError } from '../../shared/validation-error';
