@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PARTS_SELECTOR as PARTS } from '../../src/scripts/lay-out-ahead';
+import { PARTS_SELECTOR as PARTS } from '../../src/story/body/story-parts';
 import { chaptersFromContent } from './support/site';
 
 // Chapters come in parts that the browser lays out only near the reader
