@@ -6,7 +6,10 @@
  * finds the Svelte file in src/charts/<id>/) and the stylesheet's rules for
  * each state (state-styles.ts). Adding a chart is its folder plus one line
  * here. Pure data with no file access, so pages, embeds, share cards, the
- * build and tests can all import it.
+ * build and tests can all import it. astro.config.mjs loads it (through
+ * state-styles.ts), and Node runs that config for the link check, so this
+ * file and each chart.ts import with explicit .ts extensions, and only
+ * types from anywhere else.
  */
 import type { ChartDefinition } from './define-chart.ts';
 import persuadedTotals from './persuaded-totals/chart.ts';
