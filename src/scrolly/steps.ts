@@ -37,6 +37,24 @@ export function fillStepAlternatives(html: string, alt: Readonly<Record<string, 
   });
 }
 
+/** The empty picture each step carries (Step.astro), in reading order. */
+const EMPTY_PICTURE = /<div class="step-picture" data-step-picture><\/div>/g;
+
+/**
+ * Puts each step's picture (its state drawn, see charts/figure/state-pictures.ts) in its place,
+ * in reading order, marked with the state it draws. Fails when the counts differ.
+ */
+export function fillStepPictures(html: string, pictures: readonly { state: string; svg: string }[]): string {
+  const places = (html.match(EMPTY_PICTURE) ?? []).length;
+  if (places !== pictures.length) throw new Error(`fillStepPictures: ${places} steps but ${pictures.length} pictures.`);
+  let step = 0;
+  return html.replace(EMPTY_PICTURE, () => {
+    const picture = pictures[step];
+    step += 1;
+    return `<div class="step-picture" data-chart-state="${escapeHtml(picture?.state ?? '')}" aria-hidden="true">${picture?.svg ?? ''}</div>`;
+  });
+}
+
 /** Names each step's copy-link control (from Step.astro), in reading order: `label(1, 4)` for the first of four. */
 export function labelStepLinks(html: string, label: (step: number, steps: number) => string): string {
   const steps = (html.match(/ data-step-link>/g) ?? []).length;
