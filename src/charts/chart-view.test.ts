@@ -126,7 +126,7 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
 
   it('gives the scroll island its first state and that state\'s label before any script runs', () => {
     const first = states[states.length - 1] ?? staticState;
-    const island = render(ScrollyGraphic, { props: { states, initialState: first, alts, id: chart } }).body;
+    const island = render(ScrollyGraphic, { props: { states, initialState: first, initialAlt: alts[first] ?? '', id: chart } }).body;
     expect(island).toContain(`class="scrolly-graphic" data-chart-state="${first}">`);
     expect(island).toContain(`<p id="${chart}-alt" hidden="">${escapeHtml(alts[first] ?? '')}</p>`);
   });
