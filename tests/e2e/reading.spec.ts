@@ -1,0 +1,100 @@
+/**
+ * Reading the story as a reader does, on a phone (375×812) and a desktop
+ * (1280×800), with JavaScript on and off: at each step, with its text
+ * starting at 60 % of the screen and again centred, the chart drawn where
+ * the reader looks shows that step's state (the state contract:
+ * data-chart-state on what draws, data-state on the step), and the text
+ * covers at most a tenth of the chart's marks in view. Also the first
+ * screen, the embeds' states and height, and the reading-progress bar.
+ * Reduced motion makes every change of state a cut, so the marks are where
+ * they end up as soon as the state is named.
+ */
+import { expect, test } from '@playwright/test';
+import { islandsStarted, marksCovered, READING_POSITIONS, readAt, stateInView, stepsOf } from './support/reading';
+
+const SCREENS = [
+  { name: 'phone', viewport: { width: 375, height: 812 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const;
+
+/** The most of the chart's marks in view that a step's text may cover. */
+const MOST_COVERED = 0.1;
+
+for (const javaScriptEnabled of [true, false]) {
+  for (const screen of SCREENS) {
+    test.describe(`${screen.name}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
+      test.use({ viewport: screen.viewport, javaScriptEnabled, reducedMotion: 'reduce' });
+
+      test('at every step, starting and centred, the chart shows that step and the text covers ≤ 10 % of its marks', async ({ page }) => {
+        await page.goto('./');
+        if (javaScriptEnabled) await islandsStarted(page);
+        const steps = await stepsOf(page);
+        expect(steps.length).toBeGreaterThan(8);
+        for (const step of steps) {
+          for (const position of READING_POSITIONS) {
+            await readAt(page, step.id, position);
+            await expect.poll(() => stateInView(page, step.chart), { message: `#${step.id}, text ${position}: the chart in view shows "${step.state}"` }).toBe(step.state);
+            const { covered, marks } = await marksCovered(page, step.id);
+            expect(marks, `#${step.id}, text ${position}: chart marks in view`).toBeGreaterThan(0);
+            expect(covered / marks, `#${step.id}, text ${position}: share of the marks in view under the text`).toBeLessThanOrEqual(MOST_COVERED);
+          }
+        }
+      });
+
+      test('the first screen holds the headline and the story’s picture, at least a fifth of the screen', async ({ page }) => {
+        await page.goto('./');
+        const headline = await page.locator('h1').boundingBox();
+        expect(headline, 'the headline').not.toBeNull();
+        expect((headline?.y ?? 0) + (headline?.height ?? 0)).toBeLessThanOrEqual(screen.viewport.height);
+        const picture = page.locator('.masthead [data-chart-state]');
+        await expect(picture).toHaveCount(1);
+        const share = await picture.evaluate((element) => {
+          const box = element.getBoundingClientRect();
+          const width = Math.max(0, Math.min(box.right, innerWidth) - Math.max(box.left, 0));
+          const height = Math.max(0, Math.min(box.bottom, innerHeight) - Math.max(box.top, 0));
+          return (width * height) / (innerWidth * innerHeight);
+        });
+        expect(share, 'share of the first screen the picture takes').toBeGreaterThanOrEqual(0.2);
+        // Its land is drawn: the shapes it reuses from further down the page are found.
+        const land = await picture.evaluate((element) => [...element.querySelectorAll('use')].every((use) => (use as SVGGraphicsElement).getBBox().width > 10));
+        expect(land).toBe(true);
+      });
+
+      test('each embed offers every state, has an h1 and is at most 1,000 px tall at 375 px', async ({ page }) => {
+        test.skip(screen.name !== 'phone', 'the height limit is for a phone column');
+        for (const chart of ['stations-by-continent', 'stations-map', 'persuaded-totals', 'timeline']) {
+          await page.goto(`embed/${chart}/`);
+          await expect(page.locator('h1')).toHaveCount(1);
+          const tabs = page.locator('.state-tab');
+          const states = await page.locator('.state-panel').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).dataset.chartState ?? ''));
+          expect(states.length).toBeGreaterThan(1);
+          await expect(tabs).toHaveCount(states.length);
+          for (const [index, state] of states.entries()) {
+            await tabs.nth(index).click();
+            const shown = await page.locator('[data-chart-state]').evaluateAll((drawings) =>
+              drawings.filter((drawing) => (drawing as HTMLElement).checkVisibility()).map((drawing) => (drawing as HTMLElement).dataset.chartState),
+            );
+            expect(shown, `${chart}: tab ${index + 1} shows "${state}" only`).toEqual([state]);
+            const height = await page.evaluate(() => document.body.getBoundingClientRect().height);
+            expect(height, `${chart}, tab ${index + 1}: height at 375 px`).toBeLessThanOrEqual(1000);
+          }
+        }
+      });
+    });
+  }
+}
+
+test.describe('the reading-progress bar', () => {
+  test.use({ viewport: { width: 375, height: 812 } });
+
+  test('grows with the scroll, from nothing at the top to full at the end', async ({ page }) => {
+    await page.goto('./');
+    const scale = () => page.locator('.progress').evaluate((bar) => new DOMMatrix(getComputedStyle(bar).transform).a);
+    await expect.poll(scale).toBeLessThan(0.01);
+    await page.evaluate(() => window.scrollTo({ top: (document.documentElement.scrollHeight - innerHeight) / 2, behavior: 'instant' }));
+    await expect.poll(scale).toBeGreaterThan(0.4);
+    expect(await scale()).toBeLessThan(0.6);
+    await page.evaluate(() => window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' }));
+    await expect.poll(scale).toBeGreaterThan(0.99);
+  });
+});
