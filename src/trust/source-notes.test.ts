@@ -92,7 +92,7 @@ describe('numbering citations in rendered HTML', () => {
 
   it('appends one notes list, folded under a heading whose id is unique to the chapter', () => {
     expect(out.match(/<details class="notes" data-notes>/g)).toHaveLength(1);
-    expect(out).toContain('<summary><h2 class="notes-title" id="notes-britain">Sources for this chapter</h2></summary>');
+    expect(out).toContain('<summary><h2 class="notes-title" id="notes-britain" data-no-anchor>Sources for this chapter</h2></summary>');
   });
 
   it('gives the same result every time (numbering depends only on document order)', () => {

@@ -161,7 +161,7 @@ export function numberCitations(html: string, options: NumberingOptions): string
   const { slug, labels } = options;
   const notes =
     `<details class="notes" data-notes>` +
-    `<summary><h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2></summary>` +
+    `<summary><h2 class="notes-title" id="notes-${slug}" data-no-anchor>${escapeHtml(labels.heading)}</h2></summary>` +
     `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></details>`;
   return body + notes;
 }
