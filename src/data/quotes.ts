@@ -1,16 +1,15 @@
 /**
- * Quote checking for the quote components: words from a source we hold in
- * full must be in it, word for word (see lib/quote-check for what is forgiven).
+ * Quote checking for the quote components, at render: the same rule as the
+ * build's evidence check (lib/evidence-check, quoteProblem), so a quote is
+ * verified word for word against the article or its statement, wherever it is.
  */
-import { findQuote } from '../lib/quote-check';
+import { quoteProblem, type QuoteToCheck } from '../lib/evidence-check';
 import { ContentError } from '../lib/validation-error';
-import { sourceText } from './article';
+import { evidenceRegistry } from './evidence';
 import { getSource } from './sources';
 
-export function assertQuote(sourceId: string, words: string, usedIn: string): void {
-  getSource(sourceId, usedIn);
-  const text = sourceText(sourceId);
-  if (text === undefined) return;
-  const check = findQuote(words, text);
-  if (!check.found) throw new ContentError(`${usedIn}: the quote "${words}" is not word for word in source "${sourceId}" (not found: "${check.missing}").`);
+export function assertQuote(quote: QuoteToCheck, usedIn: string): void {
+  getSource(quote.source, usedIn);
+  const problem = quoteProblem(quote, evidenceRegistry());
+  if (problem) throw new ContentError(`${usedIn} ${problem}`);
 }
