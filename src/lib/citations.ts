@@ -92,6 +92,8 @@ export interface CitationLabels {
   backToText: string;
   /** Link text to the source's entry on the sources page, e.g. "About this source". */
   aboutSource: string;
+  /** What opens the collapsed list, e.g. "Show all {count} sources". */
+  show: string;
 }
 
 export interface NumberingOptions {
@@ -167,11 +169,14 @@ export function numberCitations(html: string, options: NumberingOptions): string
     return renderPlace(place, noteNumbers, claim, options);
   });
   const { slug, labels } = options;
-  // Collapsed by default: a reader opens the list, or follows a citation into it
-  // (the browser opens a <details> to show the note a link points to).
+  // The list is collapsed by default: a reader opens it, or follows a citation
+  // into it (the browser opens a <details> to show the note a link points to).
+  // The heading stays outside the <summary>, which may hold no link.
+  const show = labels.show.replace('{count}', String(plan.notes.length));
   const notes =
-    `<details class="notes">` +
-    `<summary class="notes-summary"><h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2></summary>` +
-    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></details>`;
+    `<div class="notes">` +
+    `<h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2>` +
+    `<details class="notes-list"><summary class="notes-summary">${escapeHtml(show)}</summary>` +
+    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></details></div>`;
   return body + notes;
 }

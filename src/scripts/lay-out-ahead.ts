@@ -9,8 +9,13 @@
  * as the reader nears it.
  */
 
-/** Every part that skips layout until needed: the chapters' parts and the text of each source note (styles/story-parts.css). */
-export const PARTS_SELECTOR = '.story-part, .chapter .note-text';
+/**
+ * Every part that skips layout until needed: the chapters' parts and the text
+ * of each source note (styles/story-parts.css). A chapter's notes are folded
+ * away until the reader opens them (lib/citations), so only an open list's
+ * notes are laid out ahead; a closed list lays out nothing.
+ */
+export const PARTS_SELECTOR = '.story-part, .chapter details[open] .note-text';
 
 /** Set on a part that is laid out for good (styles/story-parts.css). */
 export const LAID_OUT = 'is-laid-out';

@@ -104,11 +104,12 @@ test.describe('citations', () => {
   test('a citation leads to its note and the note leads back', async ({ page }) => {
     // The chapter's list of sources is collapsed; following a citation opens it at the note.
     await page.goto('chapters/what-are-the-stations/');
-    await expect(page.locator('details.notes')).not.toHaveAttribute('open');
+    await expect(page.locator('.notes details.notes-list')).not.toHaveAttribute('open');
     await page.locator('#cite-what-are-the-stations-1 a').first().click();
     await expect(page).toHaveURL(/#note-what-are-the-stations-1$/);
     await expect(page.locator('#note-what-are-the-stations-1')).toContainText('Breach Sovereignty, Report Says');
     await expect(page.locator('#note-what-are-the-stations-1')).toBeInViewport();
+    await expect(page.locator('.notes details.notes-list')).toHaveAttribute('open');
     const back = page.locator('#note-what-are-the-stations-1 .note-back a').nth(1);
     const target = ((await back.getAttribute('href')) ?? '').slice(1);
     await back.click();
@@ -252,5 +253,19 @@ test('every page links to the sources, method and data pages in its footer', asy
     await page.goto(path);
     const hrefs = await page.locator('footer .footer-links a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.map((href) => href?.replace(/^.*\/(\w+)\/$/, '$1'))).toEqual(expect.arrayContaining(['sources', 'method', 'data']));
+  }
+});
+
+test.describe('old chapter addresses', () => {
+  for (const [from, to] of [
+    ['chapters/finn-lau/', /\/chapters\/britain\/#finn-lau$/],
+    ['chapters/who-says-so/', /\/chapters\/what-are-the-stations\/#what-does-china-say$/],
+    ['chapters/how-do-they-work/', /\/chapters\/what-are-the-stations\/#how-do-they-bring-people-back$/],
+  ] as const) {
+    test(`/${from} leads to the chapter and section that now hold its material`, async ({ page }) => {
+      await page.goto(from);
+      await expect(page).toHaveURL(to);
+      await expect(page.locator(`#${page.url().split('#')[1] ?? ''}`)).toBeInViewport();
+    });
   }
 });

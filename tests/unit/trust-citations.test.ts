@@ -34,7 +34,7 @@ const options: NumberingOptions = {
     if (!source) throw new Error(`no ${id}`);
     return source;
   },
-  labels: { source: 'Source', heading: 'Sources for this chapter', backToText: 'Back to the text', aboutSource: 'About this source' },
+  labels: { source: 'Source', heading: 'Sources for this chapter', backToText: 'Back to the text', aboutSource: 'About this source', show: 'Show all {count} sources' },
   sourcePageHref: (id) => `/sources/#source-${id}`,
 };
 
@@ -110,9 +110,9 @@ describe('numbering citations in rendered HTML', () => {
   });
 
   it('appends one notes list, collapsed, with a heading whose id is unique to the chapter', () => {
-    expect(out.match(/<details class="notes">/g)).toHaveLength(1);
-    expect(out).not.toMatch(/<details class="notes" open/);
-    expect(out).toContain('<summary class="notes-summary"><h2 class="notes-title" id="notes-britain">Sources for this chapter</h2></summary>');
+    expect(out.match(/<div class="notes">/g)).toHaveLength(1);
+    expect(out).toContain('<h2 class="notes-title" id="notes-britain">Sources for this chapter</h2><details class="notes-list"><summary class="notes-summary">Show all 4 sources</summary><ol>');
+    expect(out).not.toMatch(/<details class="notes-list" open/);
   });
 
   it('gives the same result every time (numbering depends only on document order)', () => {
