@@ -9,7 +9,6 @@ import { mkdirSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry';
 import { openDisclosure } from './support/disclosure';
-import { waitForScrollToRest } from './support/keyboard';
 
 const SHOTS = 'artifacts/charts';
 mkdirSync(SHOTS, { recursive: true });
@@ -164,45 +163,6 @@ test.describe('fast flings', () => {
       if (javaScriptEnabled && delta > 0) expect(state, 'the flick should cross several steps').not.toBe('origins');
       await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', state ?? '');
     }
-  });
-
-  test('a flick across several steps plays none of the states it flies past, only the one it stops on', async ({ page, javaScriptEnabled }) => {
-    await page.goto('./#timeline-step-origins');
-    if (javaScriptEnabled) await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', 'origins');
-    await page.evaluate(() => {
-      const shown: string[] = [];
-      Object.assign(window, { shownStates: shown });
-      const root = document.querySelector<HTMLElement>('#timeline .scrolly-graphic')!;
-      new MutationObserver(() => shown.push(root.dataset.state ?? '')).observe(root, { attributeFilter: ['data-state'] });
-    });
-    const from = await page.evaluate(() => window.scrollY);
-    // A skim at 6000 px a second, as a quick thumb does: every step goes by a few frames after the one before.
-    // Scrolled from the page's own timer: the test's wheel turns each wait for the trace, so would skim at a reading pace.
-    // (Without JavaScript the page runs no timer, and one turn of the wheel does.)
-    if (!javaScriptEnabled) await page.mouse.wheel(0, 16 * 240);
-    else
-      await page.evaluate(
-        () =>
-          new Promise<void>((done) => {
-            let turns = 0;
-            const timer = setInterval(() => {
-              window.scrollBy({ top: 240, behavior: 'instant' });
-              turns += 1;
-              if (turns < 16) return;
-              clearInterval(timer);
-              done();
-            }, 40);
-          }),
-      );
-    await waitForScrollToRest(page, from);
-    const passed = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('#timeline [data-scrolly-step]')].filter((step) => step.getBoundingClientRect().top <= window.innerHeight / 2).map((step) => step.dataset.state),
-    );
-    expect(new Set(passed).size, 'the flick should cross several states').toBeGreaterThan(2);
-    const last = passed.at(-1) ?? '';
-    await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', javaScriptEnabled ? last : CHARTS.timeline.staticState);
-    const shown = await page.evaluate(() => (window as unknown as { shownStates: string[] }).shownStates);
-    expect(shown).toEqual(javaScriptEnabled ? [last] : []);
   });
 
   // On a slow phone the page can scroll on past the whole chart while the

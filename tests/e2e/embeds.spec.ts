@@ -12,7 +12,7 @@ import { createRequire } from 'node:module';
 import { expect, test, type Frame, type Page } from '@playwright/test';
 import { parse } from 'yaml';
 import { CHART_IDS, type ChartId } from '../../src/charts/registry';
-import { pngSize } from '../../src/lib/png-size';
+import { pngSize } from '../../tools/png-size';
 import { uiWords } from './support/content';
 import { openDisclosure } from './support/disclosure';
 import { allowClipboard } from './support/clipboard';

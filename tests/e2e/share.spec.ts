@@ -5,7 +5,7 @@
  * navigation and controls and shows every chart; sitemap and robots.txt.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { pngSize } from '../../src/lib/png-size';
+import { pngSize } from '../../tools/png-size';
 import { storyFromContent, uiWords } from './support/content';
 import { builtPages, chaptersFromContent } from './support/site';
 import { openDisclosure } from './support/disclosure';

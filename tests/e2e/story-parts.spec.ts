@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { PARTS_SELECTOR as PARTS } from '../../src/scripts/lay-out-ahead';
+import { PARTS_SELECTOR as PARTS } from '../../src/story/body/story-parts';
 import { chaptersFromContent } from './support/site';
 
 // Chapters come in parts that the browser lays out only near the reader
@@ -11,12 +11,6 @@ function blockTops(page: Page): Promise<{ top: number; block: string }[]> {
   return page.locator('.chapter :is(h2, h3, p, li, figure, blockquote)').evaluateAll((blocks) =>
     blocks.map((block) => ({ top: Math.round(block.getBoundingClientRect().top + window.scrollY), block: `${block.tagName} ${(block.textContent ?? '').trim().slice(0, 40)}` })),
   );
-}
-
-/** For each part in order: whether its content is laid out (not skipped by content-visibility). */
-function partsLaidOut(page: Page): Promise<boolean[]> {
-  // A part itself always counts as visible; what it skips is its content.
-  return page.locator(PARTS).evaluateAll((parts) => parts.map((part) => part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false));
 }
 
 test.describe('the chapters in parts', () => {
@@ -94,19 +88,6 @@ test.describe('the chapters in parts', () => {
         .map((item) => item.id),
     );
     expect(containedNotes).toEqual([]);
-    await context.close();
-  });
-
-  test('with JavaScript, every part is laid out ahead of the reader once the page is idle', async ({ browser, baseURL }) => {
-    const context = await browser.newContext({ baseURL, javaScriptEnabled: true, viewport: { width: 375, height: 812 } });
-    const page = await context.newPage();
-    await page.goto('./');
-    await expect.poll(async () => (await partsLaidOut(page)).filter((laidOut) => !laidOut).length, { timeout: 15_000 }).toBe(0);
-    // And the page did not move while they were laid out.
-    expect(await page.evaluate(() => window.scrollY)).toBe(0);
-    // Each stays contained, so a change of height above it moves it without laying out its content again.
-    const containment = await page.locator(PARTS).evaluateAll((parts) => [...new Set(parts.map((part) => getComputedStyle(part).contain))]);
-    expect(containment).toEqual(['layout style']);
     await context.close();
   });
 

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
-import { findStrayNumbers } from '../../src/lib/number-scan';
+import { findStrayNumbers } from '../../src/trust/checks/number-scan';
 import { uiWords } from './support/content';
 import { chaptersFromContent } from './support/site';
 import { datasetIds, numberScanOptions, registeredAddresses, registry } from './support/trust';

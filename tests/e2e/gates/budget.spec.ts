@@ -10,9 +10,9 @@
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlElements } from '../../../src/lib/html-document';
-import { gzipSize, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn, STORY_JS_BUDGET } from '../../../src/lib/js-budget';
-import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/lib/serif-core';
+import { htmlElements } from '../../../src/security/html-document';
+import { gzipSize, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn, STORY_JS_BUDGET } from '../../../tools/js-budget';
+import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/fonts/serif-core';
 import { revealEverything } from '../support/reveal';
 import { builtPages, DIST } from '../support/site';
 

@@ -6,7 +6,7 @@
  * instant, which keeps the walk fast; positions are the same either way.
  */
 import { expect, test } from '@playwright/test';
-import { EMBED_FOLDER } from '../../../src/lib/security-headers';
+import { EMBED_FOLDER } from '../../../src/security/security-policy';
 import { allPages, label } from '../support/all-pages';
 import { focusRingProblem, listTabbables, tabThrough } from '../support/keyboard';
 

@@ -4,7 +4,7 @@
  * and how the focus ring looks, and wait for scrolling to come to rest.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { composite, contrastRatio, parseCssColor, type Rgba } from '../../../src/lib/color-contrast';
+import { composite, contrastRatio, parseCssColor, type Rgba } from '../../../tools/color-contrast';
 
 export interface FocusStop {
   /** Position among listTabbables() in document order; -1 when focus landed elsewhere. */

@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { parse } from 'yaml';
-import { formatNumber } from '../../../src/lib/figures';
-import { monthNamesFor, type NumberScanOptions } from '../../../src/lib/number-scan';
+import { formatNumber } from '../../../src/trust/figures';
+import { monthNamesFor, type NumberScanOptions } from '../../../src/trust/checks/number-scan';
 
 const ui = JSON.parse(readFileSync('content/ui/en.json', 'utf8')) as { locale: string; licenceUrl: string };
 
