@@ -6,7 +6,7 @@
  */
 function openNotesAround(id: string): void {
   const target = id ? document.getElementById(id) : null;
-  const notes = target?.closest<HTMLDetailsElement>('details[data-notes]');
+  const notes = target?.closest<HTMLDetailsElement>('details.notes-list');
   if (notes && !notes.open) {
     notes.open = true;
     target?.scrollIntoView();

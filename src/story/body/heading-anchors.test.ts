@@ -10,10 +10,4 @@ describe('addHeadingAnchors', () => {
       '<h3 id="a">What is it? <a class="heading-anchor" href="#a" aria-label="Link to this section: What is it?" data-copy-link>#</a></h3>',
     );
   });
-
-  it('adds none to a heading that labels a control (a folded list’s summary), which must hold no link', () => {
-    expect(addHeadingAnchors('<summary><h2 class="notes-title" id="notes-x" data-no-anchor>Sources</h2></summary>', options)).toBe(
-      '<summary><h3 class="notes-title" id="notes-x" data-no-anchor>Sources</h3></summary>',
-    );
-  });
 });

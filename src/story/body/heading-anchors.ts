@@ -25,13 +25,9 @@ export function textOf(html: string): string {
     .trim();
 }
 
-/** A heading that is itself a control's label (a folded source list's <summary>) says so; a link inside a control is not allowed. */
-export const NO_ANCHOR = 'data-no-anchor';
-
 export function addHeadingAnchors(html: string, options: AnchorOptions): string {
   return html.replace(HEADING, (_match, level: string, before: string, id: string, after: string, inner: string) => {
     const tag = `h${Number(level) + (options.demote ? 1 : 0)}`;
-    if (`${before}${after}`.includes(NO_ANCHOR)) return `<${tag}${before} id="${id}"${after}>${inner}</${tag}>`;
     const name = escapeHtml(`${options.label} ${textOf(inner)}`);
     const anchor = `<a class="heading-anchor" href="#${id}" aria-label="${name}" data-copy-link>#</a>`;
     return `<${tag}${before} id="${id}"${after}>${inner} ${anchor}</${tag}>`;
