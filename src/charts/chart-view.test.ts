@@ -124,10 +124,9 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     expect(new Set(drawings).size).toBe(states.length);
   });
 
-  it('gives the scroll island its first state and that state\'s label before any script runs', () => {
+  it('gives the scroll island its first state before any script runs', () => {
     const first = states[states.length - 1] ?? staticState;
-    const island = render(ScrollyGraphic, { props: { states, initialState: first, initialAlt: alts[first] ?? '', id: chart } }).body;
+    const island = render(ScrollyGraphic, { props: { states, initialState: first } }).body;
     expect(island).toContain(`class="scrolly-graphic" data-chart-state="${first}">`);
-    expect(island).toContain(`<p id="${chart}-alt" hidden="">${escapeHtml(alts[first] ?? '')}</p>`);
   });
 });

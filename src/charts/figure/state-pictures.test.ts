@@ -23,7 +23,7 @@ describe('shareShapes', () => {
 
   it('puts the shapes in an SVG that takes no room and is hidden from screen readers', () => {
     const svg = shapesSvg(new Map([['shape-a', 'M0 0h1']]));
-    expect(svg).toBe('<svg class="shared-shapes" width="0" height="0" aria-hidden="true" focusable="false"><defs><path id="shape-a" d="M0 0h1"></path></defs></svg>');
+    expect(svg).toBe('<svg class="shared-shapes" width="0" height="0" aria-hidden="true"><defs><path id="shape-a" d="M0 0h1"></path></defs></svg>');
     expect(shapesSvg(new Map())).toBe('');
   });
 });

@@ -79,5 +79,5 @@ export function shareShapes(drawings: readonly string[]): SharedShapes {
 export function shapesSvg(shapes: ReadonlyMap<string, string>): string {
   if (shapes.size === 0) return '';
   const paths = [...shapes].map(([id, d]) => `<path id="${id}" d="${d}"></path>`).join('');
-  return `<svg class="shared-shapes" width="0" height="0" aria-hidden="true" focusable="false"><defs>${paths}</defs></svg>`;
+  return `<svg class="shared-shapes" width="0" height="0" aria-hidden="true"><defs>${paths}</defs></svg>`;
 }

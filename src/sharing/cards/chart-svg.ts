@@ -23,12 +23,16 @@ export function lightTokens(css: string): Map<string, string> {
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
 }
 
-/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
-export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
+/** The chart stylesheet without what a drawing in one state never needs: comments, motion, and the rules that switch states on a page. */
+export function oneStateCss(css: string): string {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
   const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
-  const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
-  return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
+  return `${withoutMotion.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
+}
+
+/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
+export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
+  return oneStateCss(css).replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
 }
 
 export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {

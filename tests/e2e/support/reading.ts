@@ -69,6 +69,7 @@ const GROUND = '.map-land, .map-border, .map-sea, .chart-grid, .timeline-lane';
  * the step's text box covers. Marks are the drawn shapes and words of the
  * drawings that show a state, seen (not hidden by their state) and on
  * screen; boxes are the browser's, so a diagonal line counts its whole box.
+ * A picture drawn from a file (<img>) counts as one mark, its whole box.
  */
 export async function marksCovered(page: Page, stepId: string): Promise<{ covered: number; marks: number }> {
   return page.evaluate(
@@ -88,7 +89,7 @@ export async function marksCovered(page: Page, stepId: string): Promise<{ covere
       let marks = 0;
       let covered = 0;
       for (const drawing of scrolly.querySelectorAll('[data-chart-state]')) {
-        for (const mark of drawing.querySelectorAll<SVGGraphicsElement>('circle, rect, path, use, line, polyline, polygon, text')) {
+        for (const mark of drawing.querySelectorAll<SVGGraphicsElement | HTMLImageElement>('circle, rect, path, use, line, polyline, polygon, text, img')) {
           if (mark.closest('defs, clipPath') || mark.matches(ground)) continue;
           if (!mark.checkVisibility({ opacityProperty: true, visibilityProperty: true })) continue;
           const inView = overlap(mark.getBoundingClientRect(), view);
