@@ -11,6 +11,12 @@ describe('one state written in', () => {
     expect(atState(drawing, 0)).toBe('<g class="chart-texts"><text>a</text></g><rect class="unit chart-move" transform="translate(1 2)"/>');
   });
 
+  it('keeps style declarations that are not places', () => {
+    expect(atState('<svg style="aspect-ratio:360/276"><rect class="chart-move" style="--at-0:translate(1px,2px);opacity:0.5"/></svg>', 0)).toBe(
+      '<svg style="aspect-ratio:360/276"><rect class="chart-move" transform="translate(1 2)" style="opacity:0.5"/></svg>',
+    );
+  });
+
   it('removes hidden elements with their content, including nested ones of the same name', () => {
     expect(withoutHidden('<g><g class="x is-off"><g><text>a</text></g></g><rect class="is-off"/><text>b</text></g>')).toBe('<g><text>b</text></g>');
   });

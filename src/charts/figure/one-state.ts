@@ -10,13 +10,17 @@
  * the marks hidden in it, marks the dimmed ones is-dim and gives the moving
  * ones that state's transform as an attribute (SVG's own syntax, no units).
  * The state layers' attributes go: the drawing is in one state for good.
+ * Other style declarations (an SVG's own aspect-ratio, say) stay.
  */
 export function atState(svg: string, index: number): string {
   const resolved = svg
     .replace(/\sdata-state-index="[^"]*"/g, '')
     .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
-      const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
-      return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
+      const declarations = style.split(';').map((declaration) => declaration.trim()).filter(Boolean);
+      const place = declarations.find((declaration) => declaration.startsWith(`--at-${index}:`))?.slice(`--at-${index}:`.length);
+      const kept = declarations.filter((declaration) => !/^--at-\d+:/.test(declaration));
+      const transform = place ? ` transform="${place.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
+      return `${transform}${kept.length > 0 ? ` style="${kept.join(';')}"` : ''}`;
     })
     .replace(/\sclass="([^"]*)"/g, (_match, classes: string) => {
       const kept = classes.split(/\s+/).flatMap((name) => {
