@@ -84,6 +84,27 @@ for (const javaScriptEnabled of [true, false]) {
   }
 }
 
+test.describe('print', () => {
+  test('every step prints its own state, and the story fits 24 A4 pages', async ({ page }) => {
+    await page.goto('./');
+    await page.emulateMedia({ media: 'print' });
+    // Each step's picture shows on paper (the pinned chart does not), drawn from its own file.
+    const pictures = page.locator('.step-picture');
+    const steps = await page.locator('[data-scrolly-step]').count();
+    await expect(pictures).toHaveCount(steps);
+    for (const picture of await pictures.all()) await expect(picture).toBeVisible();
+    await expect(page.locator('.scrolly-frame').first()).toBeHidden();
+    // As tools/pdf.ts prints it: A4, the print stylesheet's margins.
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThanOrEqual(24);
+    // The pictures were fetched for print and drew.
+    const drawn = await page.locator('.step-picture img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0));
+    expect(drawn).toBe(true);
+  });
+});
+
 test.describe('the reading-progress bar', () => {
   test.use({ viewport: { width: 375, height: 812 } });
 
