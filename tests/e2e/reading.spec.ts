@@ -84,6 +84,35 @@ for (const javaScriptEnabled of [true, false]) {
   }
 }
 
+test.describe('quiet furniture and working links', () => {
+  test('a section link shows only while the reader points at its heading or focuses it', async ({ page }) => {
+    await page.goto('./');
+    const heading = page.locator('.chapter h3:has(> .heading-anchor)').first();
+    const anchor = heading.locator('.heading-anchor');
+    const opacity = () => anchor.evaluate((element) => Number(getComputedStyle(element).opacity));
+    await heading.scrollIntoViewIfNeeded();
+    await page.mouse.move(0, 0);
+    await expect.poll(opacity).toBe(0);
+    await heading.hover();
+    await expect.poll(opacity).toBe(1);
+    await page.mouse.move(0, 0);
+    await anchor.focus();
+    await expect.poll(opacity).toBe(1);
+  });
+
+  test('the addresses handed out (Cite this, embed code) are the address the page is served from', async ({ page, baseURL }) => {
+    await page.goto('./');
+    const here = new URL('./', baseURL).href;
+    // A build with SITE_URL writes its own address; without it, the page completes root-relative ones.
+    const references = await page.locator('#cite-this [data-citation-text]').allTextContents();
+    expect(references.length).toBe(4);
+    for (const reference of references) expect(reference.includes(here) || reference.includes(here.replace(/^https?:\/\//, '')), reference).toBe(true);
+    const codes = await page.locator('textarea[data-embed-code]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
+    expect(codes.length).toBeGreaterThan(0);
+    for (const code of codes) expect(code).toMatch(new RegExp(`"${here.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}embed/[a-z-]+/"`));
+  });
+});
+
 test.describe('print', () => {
   test('every step prints its own state, and the story fits 24 A4 pages', async ({ page }) => {
     await page.goto('./');
