@@ -9,22 +9,10 @@ import { buildChart } from './build';
 import { CHARTS } from './registry';
 import { BORDER_WIDTH } from './stations-map/layout';
 import type { TextMark } from './drawing/marks';
-import { labelBox, overlaps, type Box } from './drawing/text-measure';
+import { markBox, overlaps, type Box } from './drawing/text-measure';
 
-const FONT: Record<TextMark['tone'], [size: number, bold: boolean]> = {
-  heading: [14, true],
-  label: [12.5, false],
-  strong: [12.5, true],
-  count: [12.5, true],
-  note: [11.5, false],
-  big: [30, true],
-};
-
-function box(mark: TextMark, size?: number): Box & { text: string } {
-  const [fontSize, bold] = FONT[mark.tone];
-  const actual = size ?? fontSize;
-  const measured = labelBox(mark.x, mark.y, mark.text, actual, mark.anchor);
-  return { ...measured, width: measured.width * (bold ? 1.07 : 1), text: mark.text };
+function box(mark: TextMark): Box & { text: string } {
+  return { ...markBox(mark), text: [mark.text, ...(mark.more ?? [])].join(' ') };
 }
 
 function collisions(boxes: ReadonlyArray<Box & { text: string }>): string[] {
@@ -61,7 +49,7 @@ describe('stations-by-continent', () => {
 describe('stations-map', () => {
   const { view } = buildChart('stations-map');
   it.each(CHARTS['stations-map'].states)('state "%s": labels clear of each other and of every dot', (state) => {
-    const labels = view.labels[state].map((mark) => box(mark, 11.5));
+    const labels = view.labels[state].map((mark) => box(mark));
     const headings = view.texts[state].map((mark) => box(mark));
     const legend = view.legend.map((item) => box({ x: item.x + 13, y: item.y, text: item.label, tone: 'note', anchor: 'start' }));
     expect(collisions([...labels, ...headings, ...legend])).toEqual([]);
@@ -100,15 +88,5 @@ describe('persuaded-totals', () => {
     expect(view.dots.map((dot) => dot.periodStated)).toEqual([false, true]);
     expect(view.squares.count).toBe(230);
     expect(view.partial.fraction).toBeCloseTo(0.61, 5);
-  });
-});
-
-describe('timeline', () => {
-  const { view } = buildChart('timeline');
-  it.each(CHARTS.timeline.states)('state "%s": no label collides', (state) => {
-    const legend = view.legend.map((item) => box({ x: item.x + 14, y: item.y, text: item.label, tone: 'note', anchor: 'start' }));
-    const texts = [...view.constant.map((mark) => box(mark)), ...view.texts[state].map((mark) => box(mark)), ...legend];
-    expect(collisions(texts)).toEqual([]);
-    expect(inside(texts, view.width, view.height)).toEqual([]);
   });
 });
