@@ -20,10 +20,12 @@ import type { TextMark } from './marks';
 export const DRAWING_WIDTH = 360;
 
 /**
- * The tallest a drawing may be. On a 375 × 812 phone the pinned chart's box
- * is 359 × 277 CSS px (the page's layout, /work/notes/chart-box.md); the
- * drawing scales to fit both its width and its height, so one taller than
- * this would shrink below a unit a pixel, and its text below MIN_TEXT_PX.
+ * The height of every drawing, and the most its marks and words may take.
+ * On a 375 × 812 phone the pinned chart's box is 359 × 277 CSS px (the
+ * page's layout, /work/notes/chart-box.md); the drawing scales to fit both
+ * its width and its height, so one taller than this would shrink below a
+ * unit a pixel, and its text below MIN_TEXT_PX. Every drawing has this one
+ * shape, so the type steps (TYPE_STEPS) can be set by the box's size alone.
  */
 export const DRAWING_MAX_HEIGHT = 276;
 
@@ -54,10 +56,9 @@ export function lineStep(tone: TextMark['tone']): number {
 /**
  * Where charts.css steps the type down: in a drawing's box at least minWidth
  * × minHeight CSS pixels, every size is multiplied by `scale`. The drawing
- * scales to fit the smaller of the two, so a step asks for both: a box that
- * shows a drawing of the largest shape (DRAWING_WIDTH × DRAWING_MAX_HEIGHT)
- * at least 4/3 (then 16/9) of a pixel a unit. Text is then 10 to 13 (then
- * 13.3 to 16 or so) CSS px on screen.
+ * (DRAWING_WIDTH × DRAWING_MAX_HEIGHT) scales to fit the smaller of the two,
+ * so a step asks for both: a box that shows it at least 4/3 (then 16/9) of a
+ * pixel a unit. Text is then 13.3 (then 13.3) CSS px or more on screen.
  */
 export const TYPE_STEPS = [
   { minWidth: 480, minHeight: 368, scale: 0.8 },

@@ -343,5 +343,6 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     })).sort((a, b) => b.bottom - a.bottom)[0];
     throw new ContentError(`${where}: the state "${tallest?.state}" needs ${Math.ceil(bottom + 2)} units of height and the chart has ${DRAWING_MAX_HEIGHT}; shorten its group names or notes.`);
   }
-  return { width: WIDTH, height: Math.ceil(bottom + 2), unitSize: UNIT, unitScale, units, texts, legend };
+  // Every drawing has the one shape the chart boxes and the type steps are made for (type-scale.ts).
+  return { width: WIDTH, height: DRAWING_MAX_HEIGHT, unitSize: UNIT, unitScale, units, texts, legend };
 }

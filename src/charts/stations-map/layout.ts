@@ -259,7 +259,8 @@ export function layoutMap(input: MapInput): Omit<StationsMapView, 'chart' | 'alt
 
   return {
     width: input.width,
-    height: Math.ceil(height),
+    // Every drawing has the one shape the chart boxes and the type steps are made for (type-scale.ts).
+    height: DRAWING_MAX_HEIGHT,
     frame,
     main: Object.fromEntries(MAP_STATES.map((state) => [state, { box: input.main[state].box, zoom: roundZoom(input.main[state].zoom) }])) as Record<MapState, PanelPlace>,
     inset: { state: insetState, panel: { box: ib, zoom: roundZoom(insetPanel.zoom) }, marker, links },

@@ -282,7 +282,6 @@ export function layoutTimeline(input: TimelineInput): Omit<TimelineView, 'chart'
   const article = {} as Record<TimelineState, TimelineView['article'][TimelineState]>;
   const placesOf = input.events.map(() => ({}) as Record<TimelineState, MarkPlace>);
   const articleSpan = dateSpan(input.article);
-  let height = 0;
 
   for (const state of TIMELINE_STATES) {
     const [fromDate, toDate] = input.windows[state];
@@ -426,7 +425,6 @@ export function layoutTimeline(input: TimelineInput): Omit<TimelineView, 'chart'
     if (bottom > DRAWING_MAX_HEIGHT) {
       throw new ContentError(`${where}: the state "${state}" needs ${bottom} units of height and the chart has ${DRAWING_MAX_HEIGHT}: label fewer events in it, shorten their words, or narrow its span of time.`);
     }
-    height = Math.max(height, bottom);
     grid[state] = gridPath;
     leaders[state] = leaderPath;
     texts[state] = stateTexts;
@@ -453,7 +451,8 @@ export function layoutTimeline(input: TimelineInput): Omit<TimelineView, 'chart'
 
   return {
     width: DRAWING_WIDTH,
-    height: Math.ceil(height),
+    // Every drawing has the one shape the chart boxes and the type steps are made for (type-scale.ts).
+    height: DRAWING_MAX_HEIGHT,
     marks: input.events.map((event, index) => ({ lane: event.lane, strand: event.strand, at: placesOf[index] as TimelineMark['at'] })),
     texts,
     grid,
