@@ -25,7 +25,7 @@ const FRAME: Frame = { x: 0, y: 22, width: WIDTH, height: 214 };
 
 /** What each state shows, as [west, south, east, north], and how finely its land is drawn. */
 const VIEWS: Record<MapState, { bounds: Bounds; resolution: Resolution; borders: boolean; tolerance: number; focus: (station: Station) => boolean }> = {
-  world: { bounds: [-125, -38, 150, 72], resolution: '110m', borders: false, tolerance: 0.6, focus: () => true },
+  world: { bounds: [-125, -38, 156, 72], resolution: '110m', borders: false, tolerance: 0.6, focus: () => true },
   europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.6, focus: (station) => station.continent === 'Europe' },
   britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.6, focus: (station) => station.country === 'United Kingdom' },
   // All of North America's shape, not only its stations' corner of it, down to Tierra del Fuego.
@@ -42,7 +42,7 @@ const INSET_BOX: Frame = { x: 152, y: 150, width: 208, height: 124 };
 const INSET_BOUNDS: Bounds = [-18, 32, 32, 60.5];
 const INSET_STATE: MapState = 'world';
 
-const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount'] as const;
+const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount', 'inset'] as const;
 const TABLE_IDS = ['cities'] as const;
 const extraShape = {
   cityNames: z.record(z.string(), z.string().min(1)).default({}),
@@ -126,7 +126,7 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
     width: WIDTH,
     frame: FRAME,
     main,
-    inset: { state: INSET_STATE, panel: { box: INSET_BOX, zoom: insetZoom }, region },
+    inset: { state: INSET_STATE, panel: { box: INSET_BOX, zoom: insetZoom }, region, label: label('inset', { europe: continentTotal('Europe') }) },
     stations: stations.map((station) => {
       const point = projection([station.lon, station.lat]);
       if (!point) throw new ContentError(`content/data/stations-2022-09.csv: station ${station.id} cannot be placed on the map.`);

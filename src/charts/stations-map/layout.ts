@@ -13,7 +13,7 @@ import chart from './chart.ts';
 import { ContentError } from '../../shared/validation-error';
 import { placeLabels, type LabelRequest } from '../drawing/labels';
 import { place, round, text, textLines, type Place, type TextMark } from '../drawing/marks';
-import { markBox, textWidth, wrapText, type Box } from '../drawing/text-measure';
+import { markBox, overlaps, textWidth, wrapText, type Box } from '../drawing/text-measure';
 import { DRAWING_MAX_HEIGHT, TYPE, lineStep } from '../drawing/type-scale';
 import type { ChartBase } from '../types';
 import type { Frame, Zoom } from './geography';
@@ -116,8 +116,8 @@ export interface MapInput {
   frame: Frame;
   /** The main map's panel in each state. */
   main: Record<MapState, PanelPlace>;
-  /** The inset's panel, the state it shows in, and its region's box on the main map (projected, before zoom). */
-  inset: { state: MapState; panel: PanelPlace; region: Box };
+  /** The inset's panel, the state it shows in, its region's box on the main map (projected, before zoom), and its name. */
+  inset: { state: MapState; panel: PanelPlace; region: Box; label: string };
   stations: readonly MapStation[];
   headings: Record<MapState, string>;
   /** Per state, the cities to label (as written in the data), most important first. */
@@ -244,6 +244,16 @@ export function layoutMap(input: MapInput): Omit<StationsMapView, 'chart' | 'alt
     for (const request of requests) {
       const [label] = placeLabels([request], [...placedBoxes, ...placed.map(markBox)], request.panel, TYPE.label.size, `${where}, placeLabels.${state}`);
       if (label) placed.push(text(label.x, label.y, label.text, 'label', label.anchor));
+    }
+    // The inset is named in one of its corners, the first clear of its dots and labels.
+    if (state === insetState) {
+      const { x: bx, y: by, width: bw, height: bh } = insetPanel.box;
+      const top = by + 4 + TYPE.strong.size * 0.8;
+      const bottom = by + bh - 5;
+      const corners = [text(bx + 4, top, input.inset.label, 'strong'), text(bx + bw - 4, top, input.inset.label, 'strong', 'end'), text(bx + bw - 4, bottom, input.inset.label, 'strong', 'end'), text(bx + 4, bottom, input.inset.label, 'strong')];
+      const name = corners.find((corner) => ![...placedBoxes, ...placed.map(markBox)].some((box) => overlaps(markBox(corner), box, 1)));
+      if (!name) throw new ContentError(`${where}: the inset's name ("${input.inset.label}") would cover a station in every corner; shorten labels.inset.`);
+      placed.push(name);
     }
     labels[state] = placed;
   }
