@@ -55,7 +55,8 @@ test.describe('the chapters in parts', () => {
     const farBelow = parts.filter((part) => part.top > 3 * screen);
     expect(onScreen.length).toBeGreaterThan(0);
     expect(onScreen.every((part) => part.laidOut)).toBe(true);
-    expect(farBelow.length).toBeGreaterThan(chapters.length * 3);
+    // Source notes are folded away (no parts until opened), so about two parts a chapter lie far below.
+    expect(farBelow.length).toBeGreaterThan(chapters.length * 2);
     expect(farBelow.filter((part) => part.laidOut)).toEqual([]);
     await context.close();
   });

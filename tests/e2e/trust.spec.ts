@@ -54,7 +54,7 @@ test.describe('numbers in the story', () => {
     await expect(figure).toHaveText('230,000');
     await expect(figure).toHaveAttribute('data-period', '2021-04/2022-07');
     await expect(figure).toHaveAttribute('data-sources', /S14/);
-    await page.goto('chapters/how-many-and-where/');
+    await page.goto('chapters/the-lishui-video/');
     await expect(page.locator('span.fig[data-fig="continents-sept-2022"]').first()).toHaveText('five');
   });
 });
@@ -102,13 +102,18 @@ test.describe('citations', () => {
   }
 
   test('a citation leads to its note and the note leads back', async ({ page }) => {
-    await page.goto('chapters/who-says-so/');
-    await page.locator('#cite-who-says-so-1 a').first().click();
-    await expect(page).toHaveURL(/#note-who-says-so-1$/);
-    await expect(page.locator('#note-who-says-so-1')).toContainText('How China’s security services target overseas dissidents');
-    await expect(page.locator('#note-who-says-so-1')).toBeInViewport();
-    await page.locator('#note-who-says-so-1 a[href="#cite-who-says-so-2"]').click();
-    await expect(page.locator('#cite-who-says-so-2')).toBeInViewport();
+    // The chapter's list of sources is collapsed; following a citation opens it at the note.
+    await page.goto('chapters/what-are-the-stations/');
+    await expect(page.locator('.notes details.notes-list')).not.toHaveAttribute('open');
+    await page.locator('#cite-what-are-the-stations-1 a').first().click();
+    await expect(page).toHaveURL(/#note-what-are-the-stations-1$/);
+    await expect(page.locator('#note-what-are-the-stations-1')).toContainText('Breach Sovereignty, Report Says');
+    await expect(page.locator('#note-what-are-the-stations-1')).toBeInViewport();
+    await expect(page.locator('.notes details.notes-list')).toHaveAttribute('open');
+    const back = page.locator('#note-what-are-the-stations-1 .note-back a').nth(1);
+    const target = ((await back.getAttribute('href')) ?? '').slice(1);
+    await back.click();
+    await expect(page.locator(`#${target}`)).toBeInViewport();
   });
 
   test('citation numbers stay on the line of the words they back, and a tap on one lands on its link', async ({ page }) => {
@@ -156,7 +161,7 @@ test.describe('citations', () => {
   });
 
   test('quotes carry their speaker and a citation', async ({ page }) => {
-    await page.goto('chapters/finn-lau/');
+    await page.goto('chapters/britain/');
     const quotes = page.locator('figure.quote');
     expect(await quotes.count()).toBeGreaterThan(0);
     for (const quote of await quotes.all()) {
@@ -171,7 +176,8 @@ test.describe('the sources page', () => {
     await page.goto('sources/');
     const rows = registry();
     for (const row of rows) await expect(page.locator(`#source-${row.id}`), row.id).toHaveCount(1);
-    await expect(page.locator('#source-voa a').first()).toHaveAttribute('href', /sources\/article\/$/);
+    await expect(page.locator('#source-voa .source-title a')).toHaveAttribute('href', 'https://voacantonese.com/a/6785646.html');
+    await expect(page.locator('#source-voa a[href$="sources/article/"]')).toHaveCount(1);
     const uses = await page.locator('li.source').evaluateAll((items) =>
       items.flatMap((item) =>
         [...item.querySelectorAll('.source-uses a[href*="#note-"]')].map((link) => ({ source: item.id.replace(/^source-/, ''), href: link.getAttribute('href') ?? '' })),
@@ -227,11 +233,16 @@ test.describe('the method page', () => {
   test('explains gaps and disagreements with sources, and keeps a dated corrections log', async ({ page }) => {
     await page.goto('method/');
     await expect(page.locator('h1')).toHaveText('How we did this');
-    for (const id of ['how-the-counts-were-made', 'who-says-what', 'what-we-could-not-find', 'where-sources-disagree', 'corrections']) {
+    for (const id of ['how-the-counts-were-made', 'who-says-what', 'what-we-could-not-find', 'where-sources-disagree', 'corrections-and-set-asides', 'corrections']) {
       await expect(page.locator(`h2#${id}`)).toHaveCount(1);
     }
     await expect(page.locator('#where-sources-disagree ~ ul li sup.cite').first()).toBeVisible();
-    await expect(page.locator('.corrections li').last()).toHaveText('27 November 2026: First publication. No corrections yet.');
+    await expect(page.locator('.corrections li').last()).toHaveText('27 November 2026: First publication.');
+    // Each correction a reader of the first version would want to know about, dated.
+    expect(await page.locator('.corrections li').count()).toBeGreaterThan(5);
+    await expect(page.locator('.corrections li').first()).toContainText('have not, to date, identified any evidence of illegal activity on behalf of the Chinese state');
+    // The article's statements the story sets aside are listed with their reasons.
+    await expect(page.locator('#set-aside-c-lishui-western')).toContainText('eastern China');
     await expect(page.locator('.updated time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
     await expect(page.locator('.notes li').first()).toHaveId('note-method-1');
   });
@@ -242,5 +253,19 @@ test('every page links to the sources, method and data pages in its footer', asy
     await page.goto(path);
     const hrefs = await page.locator('footer .footer-links a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(hrefs.map((href) => href?.replace(/^.*\/(\w+)\/$/, '$1'))).toEqual(expect.arrayContaining(['sources', 'method', 'data']));
+  }
+});
+
+test.describe('old chapter addresses', () => {
+  for (const [from, to] of [
+    ['chapters/finn-lau/', /\/chapters\/britain\/#finn-lau$/],
+    ['chapters/who-says-so/', /\/chapters\/what-are-the-stations\/#what-does-china-say$/],
+    ['chapters/how-do-they-work/', /\/chapters\/what-are-the-stations\/#how-do-they-bring-people-back$/],
+  ] as const) {
+    test(`/${from} leads to the chapter and section that now hold its material`, async ({ page }) => {
+      await page.goto(from);
+      await expect(page).toHaveURL(to);
+      await expect(page.locator(`#${page.url().split('#')[1] ?? ''}`)).toBeInViewport();
+    });
   }
 });

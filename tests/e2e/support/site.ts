@@ -16,7 +16,8 @@ export function builtPages(): string[] {
     for (const name of readdirSync(dir)) {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) walk(path);
-      else if (name === 'index.html') pages.push(relative(DIST, dir).split('\\').join('/'));
+      // A redirect page (an old address, astro.config.mjs's redirects) is not a page to check: it leaves at once.
+      else if (name === 'index.html' && !readFileSync(path, 'utf8').includes('http-equiv="refresh"')) pages.push(relative(DIST, dir).split('\\').join('/'));
     }
   };
   walk(DIST);

@@ -24,16 +24,16 @@ export function numberScanOptions(): NumberScanOptions {
 export interface RegistryRow {
   id: string;
   url: string;
-  original_url: string;
+  copy_url: string;
 }
 
 export function registry(): RegistryRow[] {
-  return csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((row) => ({ id: row.id ?? '', url: row.url ?? '', original_url: row.original_url ?? '' }));
+  return csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((row) => ({ id: row.id ?? '', url: row.url ?? '', copy_url: row.copy_url ?? '' }));
 }
 
 /** Every outside address the registry holds: the only outside links the story may carry. */
 export function registeredAddresses(): Set<string> {
-  return new Set(registry().flatMap((row) => [row.url, row.original_url].filter((address) => /^https?:/.test(address))));
+  return new Set(registry().flatMap((row) => [row.url, row.copy_url].filter((address) => /^https?:/.test(address))));
 }
 
 export function datasetIds(): string[] {
