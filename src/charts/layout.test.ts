@@ -7,6 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildChart } from './build';
 import { CHARTS, CHART_IDS } from './registry';
+import { render } from 'svelte/server';
+import ChartView from './ChartView.svelte';
 import { BORDER_WIDTH, SWATCH, SWATCH_GAP } from './stations-map/layout';
 import { DRAWING_MAX_HEIGHT, DRAWING_WIDTH, MIN_TEXT_PX, NARROWEST_WIDTH, TYPE } from './drawing/type-scale';
 import type { TextMark } from './drawing/marks';
@@ -75,11 +77,18 @@ describe('stations-map', () => {
   it('draws each border for its own zoom: BORDER_WIDTH wide on screen in the state it shows in', () => {
     const borders = view.layers.filter((layer) => layer.kind === 'border');
     expect(borders.length).toBeGreaterThan(0);
-    for (const border of borders) {
-      const k = border.panel === 'inset' ? view.inset.panel.zoom.k : view.main[border.state].zoom.k;
-      expect((border.strokeWidth ?? 0) * k).toBeCloseTo(BORDER_WIDTH, 2);
-    }
+    for (const border of borders) expect((border.strokeWidth ?? 0) * view.main[border.state].zoom.k).toBeCloseTo(BORDER_WIDTH, 2);
     expect(view.layers.filter((layer) => layer.kind === 'land').every((layer) => layer.strokeWidth === undefined)).toBe(true);
+  });
+
+  it('draws the inset with the land of a zoomed state, once: no shapes of its own', () => {
+    const { body } = render(ChartView, { props: { view, state: 'world', id: 'map' } });
+    const land = view.layers.filter((layer) => layer.state === view.inset.land);
+    expect(land.length).toBeGreaterThan(0);
+    for (const layer of land) {
+      expect(body.split(layer.d).length - 1).toBe(1);
+      expect(body.match(new RegExp(`href="#map-${layer.kind}-${layer.state}"`, 'g'))).toHaveLength(2);
+    }
   });
 
   it('shows 52 stations at first, Europe\'s 36 in the inset, every one inside its panel', () => {

@@ -13,8 +13,8 @@ import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-wo
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
-import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution } from './geography';
-import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type PanelId, type PanelPlace, type StationsMapView } from './layout';
+import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution, type Zoom } from './geography';
+import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type PanelPlace, type StationsMapView } from './layout';
 import { DRAWING_WIDTH } from '../drawing/type-scale';
 
 export const CHART = definition.id;
@@ -26,10 +26,10 @@ const FRAME: Frame = { x: 0, y: 22, width: WIDTH, height: 214 };
 /** What each state shows, as [west, south, east, north], and how finely its land is drawn. */
 const VIEWS: Record<MapState, { bounds: Bounds; resolution: Resolution; borders: boolean; tolerance: number; focus: (station: Station) => boolean }> = {
   world: { bounds: [-125, -38, 156, 72], resolution: '110m', borders: false, tolerance: 0.6, focus: () => true },
-  europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.6, focus: (station) => station.continent === 'Europe' },
-  britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.6, focus: (station) => station.country === 'United Kingdom' },
+  europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.75, focus: (station) => station.continent === 'Europe' },
+  britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.85, focus: (station) => station.country === 'United Kingdom' },
   // All of North America's shape, not only its stations' corner of it, down to Tierra del Fuego.
-  americas: { bounds: [-128, -56, -34, 68], resolution: '110m', borders: false, tolerance: 0.7, focus: (station) => station.continent === 'North America' || station.continent === 'South America' },
+  americas: { bounds: [-128, -56, -34, 68], resolution: '110m', borders: false, tolerance: 1, focus: (station) => station.continent === 'North America' || station.continent === 'South America' },
 };
 
 /**
@@ -39,8 +39,10 @@ const VIEWS: Record<MapState, { bounds: Bounds; resolution: Resolution; borders:
  */
 const WORLD_BOX: Frame = { x: 0, y: 22, width: 250, height: 124 };
 const INSET_BOX: Frame = { x: 152, y: 150, width: 208, height: 124 };
-const INSET_BOUNDS: Bounds = [-18, 32, 32, 60.5];
 const INSET_STATE: MapState = 'world';
+/** The inset draws the land of this state's main map (the same shapes, at the inset's zoom), so it costs no bytes of its own. */
+const INSET_LAND: MapState = 'europe';
+const INSET_BOUNDS: Bounds = VIEWS[INSET_LAND].bounds;
 
 const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount', 'inset'] as const;
 const TABLE_IDS = ['cities'] as const;
@@ -75,20 +77,22 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
     MAP_STATES.map((state) => [state, { box: boxOf(state), zoom: zoomTo(projection, VIEWS[state].bounds, boxOf(state), state === INSET_STATE ? 0 : 0.06) }]),
   ) as Record<MapState, PanelPlace>;
   const insetZoom = zoomTo(projection, INSET_BOUNDS, INSET_BOX, 0.03);
-  const layersOf = (panel: PanelId, state: MapState, place: PanelPlace, resolution: Resolution, borders: boolean, tolerance: number, margin: number): MapLayer[] => {
-    const paths = layerPaths(projection, place.zoom, place.box, resolution, borders, tolerance, margin);
+  const layers: MapLayer[] = MAP_STATES.flatMap((state) => {
+    const { resolution, borders, tolerance } = VIEWS[state];
+    const paths = layerPaths(projection, main[state].zoom, main[state].box, resolution, borders, tolerance, state === INSET_STATE ? 0 : 0.08);
     return [
-      { d: paths.land, kind: 'land' as const, panel, state },
-      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, panel, state, strokeWidth: borderWidth(place.zoom.k) }] : []),
+      { d: paths.land, kind: 'land' as const, state },
+      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state, strokeWidth: borderWidth(main[state].zoom.k) }] : []),
     ];
-  };
-  const layers: MapLayer[] = [
-    ...MAP_STATES.flatMap((state) => {
-      const { resolution, borders, tolerance } = VIEWS[state];
-      return layersOf('main', state, main[state], resolution, borders, tolerance, state === INSET_STATE ? 0 : 0.08);
-    }),
-    ...layersOf('inset', INSET_STATE, { box: INSET_BOX, zoom: insetZoom }, '110m', true, 0.6, 0),
-  ];
+  });
+  // The inset shows no land beyond what its state's main layers were drawn for: their frame, and the margin around it.
+  const toWorld = (zoom: Zoom, x: number, y: number) => [(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k] as const;
+  const [insetX0, insetY0] = toWorld(insetZoom, INSET_BOX.x, INSET_BOX.y);
+  const [insetX1, insetY1] = toWorld(insetZoom, INSET_BOX.x + INSET_BOX.width, INSET_BOX.y + INSET_BOX.height);
+  const landZoom = main[INSET_LAND].zoom;
+  const [landX0, landY0] = toWorld(landZoom, FRAME.x - FRAME.width * 0.08, FRAME.y - FRAME.height * 0.08);
+  const [landX1, landY1] = toWorld(landZoom, FRAME.x + FRAME.width * 1.08, FRAME.y + FRAME.height * 1.08);
+  if (insetX0 < landX0 || insetY0 < landY0 || insetX1 > landX1 || insetY1 > landY1) throw new Error(`${CHART}: the inset shows land beyond the "${INSET_LAND}" map's; widen that map's margin or narrow the inset.`);
   const [west, south, east, north] = INSET_BOUNDS;
   const corners = [projection([west, north]), projection([east, north]), projection([west, south]), projection([east, south])].map((point) => point ?? [0, 0]);
   const region = {
@@ -126,7 +130,7 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
     width: WIDTH,
     frame: FRAME,
     main,
-    inset: { state: INSET_STATE, panel: { box: INSET_BOX, zoom: insetZoom }, region, label: label('inset', { europe: continentTotal('Europe') }) },
+    inset: { state: INSET_STATE, land: INSET_LAND, panel: { box: INSET_BOX, zoom: insetZoom }, region, label: label('inset', { europe: continentTotal('Europe') }) },
     stations: stations.map((station) => {
       const point = projection([station.lon, station.lat]);
       if (!point) throw new ContentError(`content/data/stations-2022-09.csv: station ${station.id} cannot be placed on the map.`);

@@ -26,14 +26,10 @@ export type MapState = (typeof MAP_STATES)[number];
 /** Colour groups: the two forces the September report names, and "not known". */
 export type OperatorKey = 'fuzhou' | 'qingtian' | 'other' | 'unknown';
 
-/** The main map, or the inset beside it. */
-export type PanelId = 'main' | 'inset';
-
 export interface MapLayer {
   /** SVG path data in the world drawing's coordinates. */
   d: string;
   kind: 'land' | 'border';
-  panel: PanelId;
   /** The state whose zoom this layer was made for; it shows only then. */
   state: MapState;
   /** Borders: line width in the world drawing's units, so that at its state's zoom the line is BORDER_WIDTH wide on screen. */
@@ -77,6 +73,8 @@ export interface PanelPlace {
 /** The inset: its panel in the state it shows in, the box it magnifies on the main map, and the lines joining the two. */
 export interface MapInset {
   state: MapState;
+  /** The state whose main map's land and borders the inset draws, at its own zoom. */
+  land: MapState;
   panel: PanelPlace;
   /** The inset's area, outlined on the main map. */
   marker: Box;
@@ -117,7 +115,7 @@ export interface MapInput {
   /** The main map's panel in each state. */
   main: Record<MapState, PanelPlace>;
   /** The inset's panel, the state it shows in, its region's box on the main map (projected, before zoom), and its name. */
-  inset: { state: MapState; panel: PanelPlace; region: Box; label: string };
+  inset: { state: MapState; land: MapState; panel: PanelPlace; region: Box; label: string };
   stations: readonly MapStation[];
   headings: Record<MapState, string>;
   /** Per state, the cities to label (as written in the data), most important first. */
@@ -273,7 +271,7 @@ export function layoutMap(input: MapInput): Omit<StationsMapView, 'chart' | 'alt
     height: DRAWING_MAX_HEIGHT,
     frame,
     main: Object.fromEntries(MAP_STATES.map((state) => [state, { box: input.main[state].box, zoom: roundZoom(input.main[state].zoom) }])) as Record<MapState, PanelPlace>,
-    inset: { state: insetState, panel: { box: ib, zoom: roundZoom(insetPanel.zoom) }, marker, links },
+    inset: { state: insetState, land: input.inset.land, panel: { box: ib, zoom: roundZoom(insetPanel.zoom) }, marker, links },
     dots: stations.map((station, index) => ({ operator: station.operator, at: at[index] as Record<MapState, Place> })),
     radius: RADIUS,
     texts,
