@@ -23,16 +23,41 @@ export function lightTokens(css: string): Map<string, string> {
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
 }
 
-/** The chart stylesheet without what a drawing in one state never needs: comments, motion, and the rules that switch states on a page. */
+/** The CSS without every block that starts with `prelude` (an at-rule's), nested blocks and all. */
+function withoutBlocks(css: string, prelude: string): string {
+  let result = css;
+  for (let start = result.indexOf(prelude); start >= 0; start = result.indexOf(prelude, start)) {
+    let depth = 0;
+    let end = result.indexOf('{', start);
+    for (; end < result.length; end += 1) {
+      if (result[end] === '{') depth += 1;
+      if (result[end] === '}' && --depth === 0) break;
+    }
+    result = result.slice(0, start) + result.slice(end + 1);
+  }
+  return result;
+}
+
+/**
+ * The chart stylesheet without what a drawing in one state never needs:
+ * comments, motion, and the rules that switch states on a page. The type
+ * steps of wide drawings (@container) stay: a picture drawn at its page's
+ * size (charts/figure/picture-files.ts) steps its type as the page does.
+ */
 export function oneStateCss(css: string): string {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
-  const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
+  const withoutMotion = withoutBlocks(withoutComments, '@media (prefers-reduced-motion: no-preference)');
   return `${withoutMotion.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
 }
 
-/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
+/**
+ * Writes var(--x) out as its value; drops rules only needed for motion, for
+ * switching states on a page, or for type that steps down in a wide drawing
+ * (a card draws the chart at one size).
+ */
 export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
-  return oneStateCss(css).replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
+  const oneSize = withoutBlocks(oneStateCss(css), '@container').replace(/\s+/g, ' ');
+  return oneSize.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
 }
 
 export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {
