@@ -249,9 +249,10 @@ describe('the method page', () => {
     log.forEach((entry, index) => {
       const shown = squash(text(items[index] ?? method.document));
       expect(shown).toContain(squash(entry.text));
-      expect(shown.startsWith(dateFormat.format(new Date(`${entry.date}T00:00:00Z`)))).toBe(true);
+      expect(shown.startsWith(dateFormat.format(new Date(`${entry.date}T00:00:00Z`))), shown).toBe(true);
+      expect(method.attrs('time', 'datetime', items[index] ?? method.document)[0]).toBe(entry.date);
     });
-    expect(method.attrs('.updated time', 'datetime')[0]).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    expect(method.attrs('.updated time', 'datetime')).toEqual([storyFromContent().updated]);
   });
 });
 

@@ -38,13 +38,17 @@ export function scrolliesInContent(): number {
 
 export interface StoryInfo {
   headline: string;
+  /** YYYY-MM-DD */
   published: string;
+  /** YYYY-MM-DD */
+  updated: string;
 }
 
+const isoDate = (value: string | Date) => (value instanceof Date ? value.toISOString().slice(0, 10) : value);
+
 export function storyFromContent(): StoryInfo {
-  const story = yaml<{ headline: string; published: string | Date }>('content/story.yaml');
-  const published = story.published instanceof Date ? story.published.toISOString().slice(0, 10) : story.published;
-  return { headline: story.headline, published };
+  const story = yaml<{ headline: string; published: string | Date; updated: string | Date }>('content/story.yaml');
+  return { headline: story.headline, published: isoDate(story.published), updated: isoDate(story.updated) };
 }
 
 /** The interface words of the English edition (content/ui/en.json). */
@@ -70,7 +74,7 @@ export function classroomActivities(): unknown[] {
 /** The corrections log, newest first (content/corrections.yaml). */
 export function correctionsFromContent(): { date: string; text: string }[] {
   return yaml<{ date: string | Date; text: string }[]>('content/corrections.yaml').map((entry) => ({
-    date: entry.date instanceof Date ? entry.date.toISOString().slice(0, 10) : entry.date,
+    date: isoDate(entry.date),
     text: entry.text,
   }));
 }

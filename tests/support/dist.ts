@@ -6,14 +6,14 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import config from '../../astro.config.mjs';
 import { HtmlPage } from './html';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
-/** The path the site is built under, as for the build (BASE_PATH), starting and ending with "/". */
-export const BASE = (() => {
-  const base = process.env.BASE_PATH ?? '/';
-  return base.endsWith('/') ? base : `${base}/`;
-})();
+/** The public address the site is built for (SITE_URL at build), as astro.config.mjs reads it. */
+export const SITE = new URL(config.site ?? 'http://localhost/');
+/** The path the site is built under (BASE_PATH at build), starting and ending with "/". */
+export const BASE = (config.base ?? '/').endsWith('/') ? (config.base ?? '/') : `${config.base}/`;
 
 /** Every page of the build that has its own folder, as an address relative to the base: "" or "chapters/x/". */
 export function builtPages(root: string = DIST): string[] {
@@ -81,14 +81,15 @@ export interface Target {
 }
 
 /**
- * Where a link on `from` leads inside the build. Absolute links count as
- * inside when their path is under the base (canonical and card addresses use
- * the public site's host; only the path matters here).
+ * Where a link on `from` leads inside the build: relative links, and absolute
+ * ones on the site's own address (canonical, card and citation addresses)
+ * under the base. Links to other hosts lead nowhere in the build.
  */
 export function resolveLink(from: string, href: string): Target {
   const url = new URL(href, urlOf(from));
   const fragment = decodeURIComponent(url.hash.slice(1));
   const path = decodeURIComponent(url.pathname);
+  if (url.origin !== HOST && url.origin !== SITE.origin) return { fragment };
   if (!path.startsWith(BASE)) return { fragment };
   const inside = path.slice(BASE.length);
   if (inside === '' || inside.endsWith('/')) return builtFileExists(fileOf(inside)) ? { address: inside, file: fileOf(inside), fragment } : { fragment };

@@ -142,9 +142,9 @@ export function textWithout(root: Node, skip: string, blocks: ReadonlySet<string
   const parts: string[] = [];
   const visit = (node: Node) => {
     if (node.nodeName === '#text') parts.push((node as DefaultTreeAdapterMap['textNode']).value);
-    if (!isElement(node) || matches(node, skip)) return;
+    if (isElement(node) && matches(node, skip)) return;
     for (const child of childrenOf(node)) visit(child);
-    if (blocks.has(node.tagName)) parts.push(' ');
+    if (isElement(node) && blocks.has(node.tagName)) parts.push(' ');
   };
   visit(root);
   return parts.join('');

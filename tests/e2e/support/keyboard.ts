@@ -1,10 +1,10 @@
 /**
  * Keyboard helpers for the gates: list the controls a keyboard user should
  * reach (in document order), Tab through a page recording where focus lands
- * and how the focus ring looks, and wait for scrolling to come to rest.
+ * and how the focus ring looks, and press keys through DevTools.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { composite, contrastRatio, parseCssColor, type Rgba } from '../../../src/lib/color-contrast';
+import { composite, contrastRatio, parseCssColor, type Rgba } from '../../support/site';
 
 export interface FocusStop {
   /** Position among listTabbables() in document order; -1 when focus landed elsewhere. */
@@ -71,27 +71,6 @@ export async function listTabbables(page: Page): Promise<TabbableControls> {
     const positiveTabindex = [...document.querySelectorAll<HTMLElement>('[tabindex]')].filter((element) => element.tabIndex > 0).map(describe);
     return { controls, positiveTabindex, unreachable };
   });
-}
-
-/**
- * Resolves once the page has stopped scrolling (keyboard scrolling animates).
- * With `from`, first waits up to half a second for the scroll position to
- * leave that value, so a scroll that has not started yet is not taken for
- * rest. Polls from the test side, because page timers and animation frames
- * do not run in a page with JavaScript off.
- */
-export async function waitForScrollToRest(page: Page, from?: number): Promise<void> {
-  let last = await page.evaluate(() => window.scrollY);
-  for (let polls = 0; from !== undefined && last === from && polls < 20; polls += 1) {
-    await page.waitForTimeout(25);
-    last = await page.evaluate(() => window.scrollY);
-  }
-  for (let still = 0, polls = 0; still < 2 && polls < 100; polls += 1) {
-    await page.waitForTimeout(25);
-    const y = await page.evaluate(() => window.scrollY);
-    still = y === last ? still + 1 : 0;
-    last = y;
-  }
 }
 
 // DevTools key events: three times faster than page.keyboard on a long page, and the same to the browser.
