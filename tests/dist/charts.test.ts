@@ -37,7 +37,10 @@ export function chartFigureProblems(html: HtmlPage, figure: Element): string[] {
   need(html.all('details.chart-data table caption', figure).length > 0, 'a caption on its table');
   need(html.all('.chart-sources a[href^="http"]', figure).length > 0, 'linked sources');
   const downloads = html.attrs('.chart-download a', 'href', figure).map((href) => href.replace(/^.*\/data\//, ''));
-  need(JSON.stringify(downloads) === JSON.stringify(CHARTS[chart].datasets.map((dataset) => `${dataset}.csv`)), `downloads of ${CHARTS[chart].datasets.join(', ')} (found ${downloads.join(', ') || 'none'})`);
+  need(
+    JSON.stringify(downloads) === JSON.stringify(CHARTS[chart].datasets.map((dataset) => `${dataset}.csv`)),
+    `downloads of ${CHARTS[chart].datasets.join(', ')} (found ${downloads.join(', ') || 'none'})`,
+  );
   // The drawing in the HTML is the static state: what readers see before (or without) scripts.
   const drawn = html.attrs('.scrolly-graphic, .chart-static-graphic', 'data-state', figure);
   need(drawn.length === 1 && drawn[0] === CHARTS[chart].staticState, `its drawing in the static state "${CHARTS[chart].staticState}" (found ${drawn.join(', ') || 'none'})`);
@@ -64,7 +67,9 @@ describe.each(pagesWithCharts)('%s', (address) => {
       if (!isChart(chart)) return [`${describeElement(scrolly)} names no registered chart`];
       const states = html.attrs('[data-scrolly-step]', 'data-state', scrolly);
       const ids = html.attrs('[data-scrolly-step]', 'id', scrolly);
-      return JSON.stringify(states) === JSON.stringify(CHARTS[chart].states) && ids.length === states.length ? [] : [`${chart}: steps ${states.join(', ')} (ids: ${ids.length}), want ${CHARTS[chart].states.join(', ')}`];
+      return JSON.stringify(states) === JSON.stringify(CHARTS[chart].states) && ids.length === states.length
+        ? []
+        : [`${chart}: steps ${states.join(', ')} (ids: ${ids.length}), want ${CHARTS[chart].states.join(', ')}`];
     });
     expect(problems).toEqual([]);
   });

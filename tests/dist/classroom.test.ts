@@ -39,7 +39,10 @@ describe.each(allPages())('/%s', (address) => {
     });
     expect(problems).toEqual([]);
     const ids = html.attrs('button.term-toggle dfn', 'id');
-    expect(ids.filter((id, index) => ids.indexOf(id) !== index), 'terms defined twice').toEqual([]);
+    expect(
+      ids.filter((id, index) => ids.indexOf(id) !== index),
+      'terms defined twice',
+    ).toEqual([]);
   });
 });
 

@@ -30,7 +30,10 @@ describe.each(allPages())('/%s', (address) => {
     const allowed = new Set(policy.get('script-src'));
     const unhashed = inlineScripts.filter((element) => !allowed.has(sha256(element.text))).map((element) => `line ${element.line}: ${element.text.slice(0, 60)}`);
     expect(unhashed, 'inline scripts the CSP would block').toEqual([]);
-    expect(elements.some((element) => element.tag === 'meta' && element.attrs.get('name') === 'referrer' && element.attrs.get('content') === 'no-referrer'), '<meta name="referrer" content="no-referrer">').toBe(true);
+    expect(
+      elements.some((element) => element.tag === 'meta' && element.attrs.get('name') === 'referrer' && element.attrs.get('content') === 'no-referrer'),
+      '<meta name="referrer" content="no-referrer">',
+    ).toBe(true);
   });
 
   test('is served (by _headers) with a strict policy that allows its own inline scripts', () => {
@@ -43,7 +46,10 @@ describe.each(allPages())('/%s', (address) => {
     expect(policy.get('script-src'), 'script-src must not allow inline code or eval').not.toEqual(expect.arrayContaining(["'unsafe-inline'"]));
     expect(policy.get('script-src')).not.toEqual(expect.arrayContaining(["'unsafe-eval'"]));
     const allowed = new Set(policy.get('script-src'));
-    expect(inlineScripts.filter((element) => !allowed.has(sha256(element.text))).map((element) => `line ${element.line}`), 'inline scripts the header policy would block').toEqual([]);
+    expect(
+      inlineScripts.filter((element) => !allowed.has(sha256(element.text))).map((element) => `line ${element.line}`),
+      'inline scripts the header policy would block',
+    ).toEqual([]);
     expect(policy.get('frame-ancestors'), 'frame-ancestors').toEqual([embed ? '*' : "'none'"]);
     expect(headers.get('x-frame-options'), 'X-Frame-Options').toBe(embed ? undefined : 'DENY');
     expect(headers.get('referrer-policy')).toBe('no-referrer');

@@ -105,7 +105,10 @@ describe('cite this', () => {
         expect(texts, style).toHaveLength(1);
         expect(texts[0]?.toLowerCase(), style).toContain(title.toLowerCase());
         expect(texts[0], style).toContain(style === 'mla' ? canonical.replace(/^https?:\/\//, '') : canonical);
-        expect(html.all('button[data-copy-citation]', citation).map((button) => attr(button, 'hidden')), style).toEqual(['']);
+        expect(
+          html.all('button[data-copy-citation]', citation).map((button) => attr(button, 'hidden')),
+          style,
+        ).toEqual(['']);
       }
     });
   }

@@ -46,7 +46,10 @@ describe('the one-page story', () => {
       const steps = story.all('[data-scrolly-step]', scrolly);
       return steps.map((step, index) => {
         const label = attr(story.one('a[data-copy-link]', step) ?? step, 'aria-label') ?? '';
-        const want = (ui.linkToStep ?? '').replace('{step}', String(index + 1)).replace('{steps}', String(steps.length)).replace('{chart}', chartTitle(chart));
+        const want = (ui.linkToStep ?? '')
+          .replace('{step}', String(index + 1))
+          .replace('{steps}', String(steps.length))
+          .replace('{chart}', chartTitle(chart));
         return label === want ? '' : `${attr(step, 'id')}: "${label}", want "${want}"`;
       });
     });

@@ -9,18 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import {
-  chaptersFromContent,
-  correctionsFromContent,
-  datasetIds,
-  ledger,
-  numberScanOptions,
-  pageFrontmatter,
-  registeredAddresses,
-  registry,
-  storyFromContent,
-  uiWords,
-} from '../support/content';
+import { chaptersFromContent, correctionsFromContent, datasetIds, ledger, numberScanOptions, pageFrontmatter, registeredAddresses, registry, storyFromContent, uiWords } from '../support/content';
 import { allPages, page, readBuilt, resolveLink } from '../support/dist';
 import { attr, closest, describe as describeElement, squash, text, textWithout, type Element, type HtmlPage } from '../support/html';
 import { findStrayNumbers, formatNumber, SEED_ARTICLE } from '../support/site';
@@ -44,7 +33,10 @@ const BLOCKS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'figcaption', 'blockq
 
 /** The text of `main` a reader reads as claims, with blocks kept apart by a space. */
 export function storyText(html: HtmlPage): string {
-  return html.all('main').map((main) => textWithout(main, NOT_SCANNED, BLOCKS)).join(' ');
+  return html
+    .all('main')
+    .map((main) => textWithout(main, NOT_SCANNED, BLOCKS))
+    .join(' ');
 }
 
 /** Every number in `html`'s story text that is not a ledger figure, a date or allowed, with its context. */
@@ -174,7 +166,9 @@ describe('the sources page', () => {
   });
 
   test('every "cited in" link reaches a note of that source, and every note is reached', () => {
-    const uses = sources.all('li.source').flatMap((item) => sources.attrs('.source-uses a[href*="#note-"]', 'href', item).map((href) => ({ source: (attr(item, 'id') ?? '').replace(/^source-/, ''), href })));
+    const uses = sources
+      .all('li.source')
+      .flatMap((item) => sources.attrs('.source-uses a[href*="#note-"]', 'href', item).map((href) => ({ source: (attr(item, 'id') ?? '').replace(/^source-/, ''), href })));
     const reached = new Set<string>();
     const broken = uses.flatMap(({ source, href }) => {
       const target = resolveLink('sources/', href);
@@ -184,7 +178,11 @@ describe('the sources page', () => {
     });
     expect(broken).toEqual([]);
     // Every note of the chapter pages and the method page is listed under its source.
-    const notes = [...storyPages.slice(1), 'method/'].flatMap((address) => page(address).attrs('.notes li', 'id').map((id) => `${address}#${id}`));
+    const notes = [...storyPages.slice(1), 'method/'].flatMap((address) =>
+      page(address)
+        .attrs('.notes li', 'id')
+        .map((id) => `${address}#${id}`),
+    );
     expect(notes.length).toBeGreaterThan(0);
     expect(notes.filter((note) => !reached.has(note))).toEqual([]);
   });

@@ -22,7 +22,9 @@ test.describe('scrolling', () => {
       expect(steps.map((step) => step.state)).toEqual(CHARTS[chart].states);
       const order = [...steps, ...[...steps].reverse().slice(1)];
       // Count transitions as they start, to check that states animate when motion is welcome.
-      await page.evaluate(() => document.addEventListener('transitionrun', () => (document.documentElement.dataset.transitions = String(Number(document.documentElement.dataset.transitions ?? 0) + 1))));
+      await page.evaluate(() =>
+        document.addEventListener('transitionrun', () => (document.documentElement.dataset.transitions = String(Number(document.documentElement.dataset.transitions ?? 0) + 1))),
+      );
       let previousShot: Buffer | undefined;
       for (const step of order) {
         const element = page.locator(`[id="${step.id}"]`);

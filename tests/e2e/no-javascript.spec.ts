@@ -25,7 +25,10 @@ test('every step’s text and every chart are on the story page, each chart draw
     await expect(graphic(page, chart).locator('svg.chart-svg')).toBeVisible();
     expect(await marksOutOfState(page, chart, CHARTS[chart].staticState), chart).toEqual([]);
     const steps = await stepsOf(page, chart);
-    expect(steps.map((step) => step.state), chart).toEqual(CHARTS[chart].states);
+    expect(
+      steps.map((step) => step.state),
+      chart,
+    ).toEqual(CHARTS[chart].states);
     for (const step of steps) {
       const element = page.locator(`[id="${step.id}"]`);
       await element.scrollIntoViewIfNeeded();
@@ -58,7 +61,9 @@ test('opening /#<chapter> lands the chapter below the sticky header', async ({ p
 
 test('controls that need scripts stay hidden; a section link is still a link', async ({ page }) => {
   await page.goto('./');
-  const shown = await page.locator('button[data-copy-embed], button[data-copy-citation], [data-copy-status]:not(:empty)').evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
+  const shown = await page
+    .locator('button[data-copy-embed], button[data-copy-citation], [data-copy-status]:not(:empty)')
+    .evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
   expect(shown).toBe(0);
   const anchor = page.locator('a[data-copy-link]').nth(1);
   const href = (await anchor.getAttribute('href')) ?? '';

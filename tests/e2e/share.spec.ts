@@ -74,7 +74,9 @@ test.describe('copy-link controls', () => {
 test('a copied step link opens the page at that step with the chart in its state', async ({ page, context, baseURL }) => {
   await allowClipboard(context, baseURL);
   // A step past the first of its chart, so that opening it has a state to restore.
-  const step = builtPage('').all('[data-scrolly-step]').find((element, index, steps) => index > 0 && steps[index - 1]?.parentNode === element.parentNode);
+  const step = builtPage('')
+    .all('[data-scrolly-step]')
+    .find((element, index, steps) => index > 0 && steps[index - 1]?.parentNode === element.parentNode);
   const id = step?.attrs.find((attribute) => attribute.name === 'id')?.value ?? '';
   const state = step?.attrs.find((attribute) => attribute.name === 'data-state')?.value ?? '';
   expect(id).not.toBe('');
@@ -136,7 +138,12 @@ test.describe('print', () => {
       expect(box?.height ?? 0).toBeGreaterThan(100);
     }
     // Pinned on screen, an ordinary figure on paper.
-    expect(await page.locator('.scrolly-sticky').first().evaluate((element) => getComputedStyle(element).position)).toBe('static');
+    expect(
+      await page
+        .locator('.scrolly-sticky')
+        .first()
+        .evaluate((element) => getComputedStyle(element).position),
+    ).toBe('static');
   });
 
   test('outside links print their address, and each chapter of the story starts a new page', async ({ page }) => {

@@ -66,9 +66,11 @@ test.describe('addresses', () => {
 
 /** The top of every block in the chapters, in document order. */
 function blockTops(page: Page): Promise<{ top: number; block: string }[]> {
-  return page.locator('.chapter :is(h2, h3, p, li, figure, blockquote)').evaluateAll((blocks) =>
-    blocks.map((block) => ({ top: Math.round(block.getBoundingClientRect().top + window.scrollY), block: `${block.tagName} ${(block.textContent ?? '').trim().slice(0, 40)}` })),
-  );
+  return page
+    .locator('.chapter :is(h2, h3, p, li, figure, blockquote)')
+    .evaluateAll((blocks) =>
+      blocks.map((block) => ({ top: Math.round(block.getBoundingClientRect().top + window.scrollY), block: `${block.tagName} ${(block.textContent ?? '').trim().slice(0, 40)}` })),
+    );
 }
 
 test.describe('the chapters in parts', () => {
@@ -106,9 +108,9 @@ test.describe('the chapters in parts', () => {
       const page = await context.newPage();
       // Open the story at its first chapter, so that parts are on the screen.
       await page.goto(`./#${chapters[0]?.slug}`);
-      const parts = await page.locator(PARTS).evaluateAll((elements) =>
-        elements.map((part) => ({ top: part.getBoundingClientRect().top, laidOut: part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false })),
-      );
+      const parts = await page
+        .locator(PARTS)
+        .evaluateAll((elements) => elements.map((part) => ({ top: part.getBoundingClientRect().top, laidOut: part.firstElementChild?.checkVisibility({ contentVisibilityAuto: true }) ?? false })));
       const screen = 812;
       const onScreen = parts.filter((part) => part.top >= 0 && part.top < screen);
       const farBelow = parts.filter((part) => part.top > 3 * screen);
@@ -125,11 +127,13 @@ test.describe('the chapters in parts', () => {
     // A part is laid out in one go, so it stays small; parts are found by their style, whatever the stylesheet makes a part.
     const mostElements = 100;
     await page.goto('./');
-    const parts = await page.locator('main *').evaluateAll((elements) =>
-      elements
-        .filter((element) => getComputedStyle(element).contentVisibility === 'auto')
-        .map((part) => ({ part: part.closest('[id]')?.id ?? part.className, elements: part.querySelectorAll('*').length })),
-    );
+    const parts = await page
+      .locator('main *')
+      .evaluateAll((elements) =>
+        elements
+          .filter((element) => getComputedStyle(element).contentVisibility === 'auto')
+          .map((part) => ({ part: part.closest('[id]')?.id ?? part.className, elements: part.querySelectorAll('*').length })),
+      );
     expect(parts.length).toBeGreaterThan(chapters.length * 3);
     expect(parts.filter((part) => part.elements > mostElements)).toEqual([]);
     // A note's number is its list item's marker, drawn outside the item's box:
