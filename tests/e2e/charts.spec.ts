@@ -10,7 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHARTS, CHART_IDS } from '../support/site';
 import { graphic, marksOutOfState, stepsOf, wheelTo } from './support/charts';
-import { scrollYOf, waitForScrollFrom } from './support/scroll';
+import { fastAnimations, scrollYOf, waitForScrollFrom } from './support/scroll';
 
 test.describe('scrolling', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -18,6 +18,7 @@ test.describe('scrolling', () => {
   for (const chart of CHART_IDS) {
     test(`${chart}: forward and back, the chart shows the step in view, animating between states`, async ({ page }) => {
       await page.goto(`./#${chart}`);
+      await fastAnimations(page);
       const steps = await stepsOf(page, chart);
       expect(steps.map((step) => step.state)).toEqual(CHARTS[chart].states);
       const order = [...steps, ...[...steps].reverse().slice(1)];
@@ -124,6 +125,7 @@ test.describe('hydration', () => {
       document.addEventListener('transitionrun', (event) => (window as unknown as { started: string[] }).started.push((event.target as Element).getAttribute('class') ?? ''), true);
     });
     await page.goto('./');
+    await fastAnimations(page);
     await expect(page.locator('[data-scrolly][data-scrolly-active]')).toHaveCount(CHART_IDS.length);
     for (const chart of CHART_IDS) {
       const [first] = await stepsOf(page, chart);

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parse } from 'yaml';
-import { formatNumber, monthNamesFor, type NumberScanOptions } from './site';
+import { formatNumber, monthNamesFor, type NumberScanOptions } from './site.ts';
 
 const yaml = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
 

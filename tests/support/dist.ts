@@ -7,7 +7,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import config from '../../astro.config.mjs';
-import { HtmlPage } from './html';
+import { HtmlPage } from './html.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 /** The public address the site is built for (SITE_URL at build), as astro.config.mjs reads it. */

@@ -4,13 +4,15 @@
  * small adapter over parse5's own tree. The dist tests read pages through it,
  * never with regular expressions.
  */
-import { is, selectAll, selectOne, type Adapter } from 'css-select';
+import { is, selectAll, selectOne, type Options } from 'css-select';
 import { parse } from 'parse5';
 import type { DefaultTreeAdapterMap } from 'parse5';
 
 export type Node = DefaultTreeAdapterMap['node'];
 export type Element = DefaultTreeAdapterMap['element'];
 type ParentNode = DefaultTreeAdapterMap['parentNode'];
+/** css-select's adapter interface (the package exports it only through Options). */
+type Adapter = NonNullable<Options<Node, Element>['adapter']>;
 
 const isElement = (node: Node): node is Element => 'tagName' in node;
 const childrenOf = (node: Node): Node[] => {
@@ -26,7 +28,7 @@ export function text(node: Node): string {
   return childrenOf(node).map(text).join('');
 }
 
-const adapter: Adapter<Node, Element> = {
+const adapter: Adapter = {
   isTag: isElement,
   getAttributeValue: (element, name) => element.attrs.find((attr) => attr.name === name)?.value,
   hasAttrib: (element, name) => element.attrs.some((attr) => attr.name === name),

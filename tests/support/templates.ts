@@ -6,8 +6,8 @@
  * when a built page fits no template here, so a new kind of page cannot go
  * ungated.
  */
-import { chaptersFromContent } from './content';
-import { CHART_IDS } from './site';
+import { chaptersFromContent } from './content.ts';
+import { CHART_IDS } from './site.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 

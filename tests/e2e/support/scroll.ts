@@ -49,3 +49,14 @@ export async function animationsFinished(page: Page): Promise<void> {
     })
     .toBe(0);
 }
+
+/**
+ * Runs the page's CSS transitions and animations ten times faster (DevTools'
+ * animation speed): tests that wait for a chart to settle after each step
+ * check where marks end up and that they animate, not how long they take.
+ */
+export async function fastAnimations(page: Page): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Animation.enable');
+  await cdp.send('Animation.setPlaybackRate', { playbackRate: 10 });
+}
