@@ -3,9 +3,10 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
-import { securityHeaders } from './src/integrations/security-headers.ts';
-import { serifCoreFont } from './src/integrations/serif-core-font.ts';
-import { cspConfig } from './src/lib/security-headers.ts';
+import { chartStateStyles } from './src/charts/state-styles.ts';
+import { securityHeaders } from './src/security/headers-integration.ts';
+import { serifCoreFont } from './src/fonts/serif-core-font.ts';
+import { cspConfig } from './src/security/security-policy.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/).
@@ -18,12 +19,14 @@ export default defineConfig({
   trailingSlash: 'always',
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
   integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
-  // Stylesheets are small (about 6 kB gzipped in all): inlined, the first paint needs no extra round trip.
+  // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },
   // A strict Content-Security-Policy in every page's <meta>; the same policy,
-  // with frame rules, goes to dist/_headers (see src/lib/security-headers.ts).
+  // with frame rules, goes to dist/_headers (see src/security/security-policy.ts).
   security: { csp: cspConfig },
   // The story has no code blocks, and Shiki's inline styles would break the CSP.
   markdown: { syntaxHighlight: false },
+  // The charts' rules for each state index, as many as the registered charts need.
+  vite: { plugins: [chartStateStyles()] },
 });

@@ -5,7 +5,8 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['tests/unit/**/*.test.ts'],
+    // Unit tests sit beside the code they test; test data stays in tests/fixtures/.
+    include: ['src/**/*.test.ts', 'tools/**/*.test.ts'],
     environment: 'node',
   },
 });

@@ -5,9 +5,9 @@
  */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { chapterLoader } from './data/chapter-loader';
-import { chapterSchema } from './lib/chapter-schema';
-import { pageSchema } from './lib/page-schema';
+import { chapterLoader } from './story/chapter-loader';
+import { chapterSchema } from './story/chapter-schema';
+import { pageSchema } from './story/site-page-schema';
 
 const chapters = defineCollection({
   loader: chapterLoader('content/chapters'),

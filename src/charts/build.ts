@@ -1,31 +1,33 @@
 /**
  * Builds any chart by id, once per build: data read and checked, words
- * filled, layout computed. Server-side only (reads content files).
+ * filled, layout computed. Each chart's build step is the default export of
+ * src/charts/<id>/build.ts, found by the chart's id (registry.ts). Server-side
+ * only (reads content files).
  */
-import type { ChartId } from './registry';
+import { CHART_IDS, type ChartId, type ChartViewOf } from './registry';
 import type { BuiltChart } from './types';
-import type { ChartViews } from './views';
-import { buildPersuaded } from './persuaded-totals/build';
-import { buildStationsByContinent } from './stations-by-continent/build';
-import { buildStationsMap } from './stations-map/build';
-import { buildTimeline } from './timeline/build';
 
-export type BuiltChartOf<Id extends ChartId> = BuiltChart<Id, ChartViews[Id]>;
+export type BuiltChartOf<Id extends ChartId> = BuiltChart<Id, ChartViewOf<Id>>;
 export type AnyBuiltChart = { [Id in ChartId]: BuiltChartOf<Id> }[ChartId];
 
-const builders: { [Id in ChartId]: () => BuiltChartOf<Id> } = {
-  'stations-by-continent': buildStationsByContinent,
-  'stations-map': buildStationsMap,
-  'persuaded-totals': buildPersuaded,
-  timeline: buildTimeline,
-};
+const buildSteps = import.meta.glob<() => AnyBuiltChart>('./*/build.ts', { eager: true, import: 'default' });
+
+/** The build step of a chart, or an error naming the file it should be in. */
+export function buildStepOf(chart: ChartId): () => AnyBuiltChart {
+  const step = buildSteps[`./${chart}/build.ts`];
+  if (typeof step !== 'function') throw new Error(`The chart "${chart}" has no build step: src/charts/${chart}/build.ts must export it as its default.`);
+  return step;
+}
+
+// A chart listed without its build step fails the build at once, not when a page first asks for it.
+for (const chart of CHART_IDS) buildStepOf(chart);
 
 const cache = new Map<ChartId, AnyBuiltChart>();
 
 export function buildChart<Id extends ChartId>(chart: Id): BuiltChartOf<Id> {
   let built = cache.get(chart);
   if (!built) {
-    built = builders[chart]() as AnyBuiltChart;
+    built = buildStepOf(chart)();
     cache.set(chart, built);
   }
   return built as BuiltChartOf<Id>;

@@ -2,7 +2,7 @@
  * Number and list formatting for chart words, in the story's language, so
  * "230000" reads "230,000" in English and lists get the right "and".
  */
-import { ui } from '../data/ui';
+import { ui } from '../shared/ui';
 
 const numberFormat = new Intl.NumberFormat(ui.locale);
 const listFormat = new Intl.ListFormat(ui.locale, { style: 'long', type: 'conjunction' });

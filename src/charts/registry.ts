@@ -1,54 +1,40 @@
 /**
- * The story's charts: id → states (in reading order), the state shown before
- * any script runs, and the datasets behind it. Pure metadata with no file
- * access, so pages, embeds, share cards and tests can all import it.
- *
- * The chart id is the figure's stable id on the page (`#stations-map`) and the
- * name of its words file, content/charts/<id>.yaml. A dataset id is the
- * basename of a CSV in content/data/, downloadable at /data/<dataset>.csv.
+ * The story's charts: the one list that registers them. Everything else
+ * follows from it: the chart ids and their states (types included), the view
+ * each chart's build step makes, the build step itself (build.ts finds
+ * src/charts/<id>/build.ts), the component that draws it (ChartView.svelte
+ * finds the Svelte file in src/charts/<id>/) and the stylesheet's rules for
+ * each state (state-styles.ts). Adding a chart is its folder plus one line
+ * here. Pure data with no file access, so pages, embeds, share cards, the
+ * build and tests can all import it. astro.config.mjs loads it (through
+ * state-styles.ts), and Node runs that config for the link check, so this
+ * file and each chart.ts import with explicit .ts extensions, and only
+ * types from anywhere else.
  */
-export const CHARTS = {
-  'stations-by-continent': {
-    states: ['units', 'continents', 'europe-countries', 'december'],
-    // Grouped by continent is the state that says most on its own: every
-    // station, every continent, and the two that could not be located.
-    staticState: 'continents',
-    datasets: ['stations-2022-09', 'counts-2022-12', 'ledger'],
-  },
-  'stations-map': {
-    states: ['world', 'europe', 'britain', 'americas'],
-    staticState: 'world',
-    datasets: ['stations-2022-09'],
-  },
-  'persuaded-totals': {
-    states: ['window', 'announcements', 'scale'],
-    // The two dated announcements under the campaign window, with the scope
-    // caveat beside them: the honest core of the chart.
-    staticState: 'announcements',
-    datasets: ['ledger'],
-  },
-  timeline: {
-    states: ['origins', 'campaign', 'report', 'responses', 'prosecutions'],
-    // The report and the reactions to it, with the article's own date marked.
-    staticState: 'responses',
-    datasets: ['timeline'],
-  },
-} as const satisfies Record<string, ChartDefinition>;
+import type { ChartDefinition } from './define-chart.ts';
+import persuadedTotals from './persuaded-totals/chart.ts';
+import stationsByContinent from './stations-by-continent/chart.ts';
+import stationsMap from './stations-map/chart.ts';
+import timeline from './timeline/chart.ts';
 
-export interface ChartDefinition {
-  /** The chart's states in reading order; scroll steps name one of these. */
-  states: readonly string[];
-  /** The state drawn in the HTML: what readers without JavaScript, print and embeds see. */
-  staticState: string;
-  /** Basenames of the CSV files in content/data/ the chart draws from. */
-  datasets: readonly string[];
-}
+const CHART_LIST = [stationsByContinent, stationsMap, persuadedTotals, timeline] as const;
 
-export type ChartId = keyof typeof CHARTS;
-export type ChartState<Id extends ChartId> = (typeof CHARTS)[Id]['states'][number];
+type Listed = (typeof CHART_LIST)[number];
+export type ChartId = Listed['id'];
+type DefinitionOf<Id extends ChartId> = Extract<Listed, { id: Id }>;
+export type ChartState<Id extends ChartId> = DefinitionOf<Id>['states'][number];
 export type AnyChartState = ChartState<ChartId>;
+/** What the chart's build step makes and its component draws. */
+export type ChartViewOf<Id extends ChartId> = NonNullable<DefinitionOf<Id>['view']>;
+export type AnyChartView = ChartViewOf<ChartId>;
 
-export const CHART_IDS = Object.keys(CHARTS) as ChartId[];
+/** Every chart by id. */
+export const CHARTS = Object.fromEntries(CHART_LIST.map((chart) => [chart.id, chart])) as { [Id in ChartId]: DefinitionOf<Id> };
+
+export const CHART_IDS: ChartId[] = CHART_LIST.map((chart) => chart.id);
+
+/** The most states any chart has: the stylesheet has rules for this many state indexes. */
+export const MOST_STATES = Math.max(...CHART_LIST.map((chart: ChartDefinition) => chart.states.length));
 
 export function isChartId(id: string): id is ChartId {
   return Object.hasOwn(CHARTS, id);

@@ -3,16 +3,16 @@
  * campaign window and the repatriated figure from the ledger, words filled,
  * layout computed. Reads files.
  */
-import { loadChartText } from '../../data/chart-text';
-import { loadPersuaded } from '../../data/persuaded';
-import { getSource } from '../../data/sources';
-import { formatDate } from '../../lib/dates';
-import { figureWords, stateWords, wordsFiller } from '../chart-words';
+import definition from './chart.ts';
+import { loadPersuaded } from './persuaded';
+import { getSource } from '../../trust/sources/sources';
+import { formatDate } from '../../shared/dates';
+import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
 import { formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { layoutPersuaded, type PersuadedView } from './layout';
 
-export const CHART = 'persuaded-totals';
+export const CHART = definition.id;
 
 /** People per square in the scale state. */
 const UNIT = 1000;
@@ -41,7 +41,8 @@ export function monthsInclusive(start: string, end: string): number {
   return (endYear - startYear) * 12 + (endMonth - startMonth) + 1;
 }
 
-export function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
+/** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
+export default function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
   const text = loadChartText(CHART, LABEL_KEYS, ['figures']);
   const data = loadPersuaded();
   const [april, total] = data.announcements;

@@ -5,16 +5,18 @@
  * curve, no line, no rate), and a unit chart of the total against the far
  * smaller number formally repatriated.
  */
+import chart from './chart.ts';
 import { fractionalYear } from '../timeline/order';
-import { round, text, type TextMark } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
+import { round, text, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
-import { ContentError } from '../../lib/validation-error';
+import { ContentError } from '../../shared/validation-error';
 
-export const PERSUADED_STATES = ['window', 'announcements', 'scale'] as const;
+/** The chart's states, in reading order (chart.ts). */
+export const PERSUADED_STATES = chart.states;
 export type PersuadedState = (typeof PERSUADED_STATES)[number];
 
-export interface PersuadedView extends ChartBase<'persuaded-totals'> {
+export interface PersuadedView extends ChartBase<'persuaded-totals', PersuadedState> {
   texts: Record<PersuadedState, TextMark[]>;
   /** Words shown in every state: the big number and its caveat. */
   constant: TextMark[];

@@ -3,18 +3,18 @@
  * December counts and the ledger, computes every count, fills the chart's
  * words and lays out the squares. Runs at build time only (reads files).
  */
-import { getFigure } from '../../data/ledger';
-import { decemberCount, loadDecemberCounts } from '../../data/december-counts';
-import { loadStations, STATIONS_FILE } from '../../data/stations';
-import { loadChartText } from '../../data/chart-text';
-import { fillTemplate } from '../../lib/text-template';
-import { figureWords, stateWords, wordsFiller } from '../chart-words';
+import definition from './chart.ts';
+import { getFigure } from '../../trust/ledger';
+import { decemberCount, loadDecemberCounts } from './december-counts';
+import { loadStations, STATIONS_FILE } from '../stations-map/stations';
+import { fillTemplate } from '../../shared/text-template';
+import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
 import { formatList, formatNumber } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { continentCounts, countriesIn } from './counts';
 import { layoutUnits, type DecemberRow, type StationsByContinentView } from './layout';
 
-export const CHART = 'stations-by-continent';
+export const CHART = definition.id;
 
 /** Ledger ids of the report's stated per-continent totals. */
 const STATED_BY_CONTINENT = {
@@ -44,7 +44,8 @@ const LABEL_KEYS = [
 ] as const;
 const TABLE_IDS = ['by-continent', 'europe', 'december'] as const;
 
-export function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByContinentView> {
+/** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
+export default function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByContinentView> {
   const usedIn = `the ${CHART} chart`;
   const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);

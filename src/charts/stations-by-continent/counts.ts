@@ -4,7 +4,7 @@
  * only decide how many stations our rows are missing and where; if rows and
  * stated totals stop agreeing, the build fails instead of drawing a wrong chart.
  */
-import { ContentError } from '../../lib/validation-error';
+import { ContentError } from '../../shared/validation-error';
 
 export interface StationLike {
   country: string;

@@ -6,13 +6,15 @@
  * The 48 stations first identified in December 2022 are squares too, hidden
  * until the last state. Stations that no row locates are drawn hollow.
  */
+import chart from './chart.ts';
 import type { GroupCount } from './counts';
 import type { ChartBase } from '../types';
-import { place, text, type Place, type TextMark } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
-import { ContentError } from '../../lib/validation-error';
+import { place, text, type Place, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
+import { ContentError } from '../../shared/validation-error';
 
-export const UNIT_STATES = ['units', 'continents', 'europe-countries', 'december'] as const;
+/** The chart's states, in reading order (chart.ts). */
+export const UNIT_STATES = chart.states;
 export type UnitState = (typeof UNIT_STATES)[number];
 
 export type UnitKind = 'located' | 'unlocated' | 'new';
@@ -77,7 +79,7 @@ export interface UnitLayout {
 }
 
 /** What the chart's Svelte component receives. */
-export interface StationsByContinentView extends ChartBase<'stations-by-continent'>, UnitLayout {}
+export interface StationsByContinentView extends ChartBase<'stations-by-continent', UnitState>, UnitLayout {}
 
 const WIDTH = 360;
 const UNIT = 14;

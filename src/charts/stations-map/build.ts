@@ -3,20 +3,20 @@
  * (Natural Earth shapes from the world-atlas package) at build time, fills the
  * map's words, and lays out dots and labels for each state. Reads files.
  */
+import definition from './chart.ts';
 import { z } from 'zod';
-import { loadChartText } from '../../data/chart-text';
-import { getFigure } from '../../data/ledger';
-import { loadStations, type Station } from '../../data/stations';
-import { fillTemplate } from '../../lib/text-template';
-import { ContentError } from '../../lib/validation-error';
-import { figureWords, stateWords, wordsFiller } from '../chart-words';
+import { getFigure } from '../../trust/ledger';
+import { loadStations, type Station } from './stations';
+import { fillTemplate } from '../../shared/text-template';
+import { ContentError } from '../../shared/validation-error';
+import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
 import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution } from './geography';
 import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type StationsMapView } from './layout';
 
-export const CHART = 'stations-map';
+export const CHART = definition.id;
 
 const WIDTH = 360;
 const FRAME: Frame = { x: 0, y: 26, width: WIDTH, height: 300 };
@@ -43,7 +43,8 @@ function operatorKey(station: Station): OperatorKey {
   return 'other';
 }
 
-export function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
+/** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
+export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
   const usedIn = `the ${CHART} chart`;
   const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS, extraShape);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);

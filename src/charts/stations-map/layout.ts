@@ -4,15 +4,17 @@
  * city labels (placed without collisions) and the legend. Pure: takes
  * already-projected positions, so it runs without map files.
  */
-import { ContentError } from '../../lib/validation-error';
-import { placeLabels, type LabelRequest } from '../labels';
-import { place, round, text, type Place, type TextMark } from '../marks';
-import { textWidth, wrapText, type Box } from '../text-measure';
+import chart from './chart.ts';
+import { ContentError } from '../../shared/validation-error';
+import { placeLabels, type LabelRequest } from '../drawing/labels';
+import { place, round, text, type Place, type TextMark } from '../drawing/marks';
+import { textWidth, wrapText, type Box } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
 import type { Frame, Zoom } from './geography';
 import { separateDots } from './relax';
 
-export const MAP_STATES = ['world', 'europe', 'britain', 'americas'] as const;
+/** The chart's states, in reading order (chart.ts). */
+export const MAP_STATES = chart.states;
 export type MapState = (typeof MAP_STATES)[number];
 
 /** Colour groups: the two forces the September report names, and "not known". */
@@ -56,7 +58,7 @@ export interface MapLegendItem {
   y: number;
 }
 
-export interface StationsMapView extends ChartBase<'stations-map'> {
+export interface StationsMapView extends ChartBase<'stations-map', MapState> {
   frame: Frame;
   /** The land's transform in each state: translate(x, y) then scale(k). */
   zoom: Record<MapState, Zoom>;

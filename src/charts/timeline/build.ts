@@ -3,21 +3,21 @@
  * its column (strand), the article's date from content/story.yaml, words
  * filled and layout computed. Reads files.
  */
+import definition from './chart.ts';
 import { z } from 'zod';
-import { loadChartText } from '../../data/chart-text';
-import { getSource } from '../../data/sources';
-import { loadStory } from '../../data/story';
-import { loadTimeline, type Strand } from '../../data/timeline';
-import { formatDate } from '../../lib/dates';
-import { fillTemplate } from '../../lib/text-template';
-import { ui } from '../../data/ui';
-import { figureWords, stateWords, wordsFiller } from '../chart-words';
+import { getSource } from '../../trust/sources/sources';
+import { loadStory } from '../../story/masthead';
+import { loadTimeline, type Strand } from './events';
+import { formatDate } from '../../shared/dates';
+import { fillTemplate } from '../../shared/text-template';
+import { ui } from '../../shared/ui';
+import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { layoutTimeline, type Lane, type TimelineState, type TimelineView } from './layout';
 import { inTimeOrder } from './order';
 
-export const CHART = 'timeline';
+export const CHART = definition.id;
 
 /** The column each strand of the data is drawn in. */
 export const LANE_OF: Record<Strand, Lane> = {
@@ -72,7 +72,8 @@ function inclusiveEnd(to: string): string {
   return date.toISOString().slice(0, 10);
 }
 
-export function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
+/** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
+export default function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
   const text = loadChartText(CHART, LABEL_KEYS, ['events'], extraShape);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
   const events = inTimeOrder(loadTimeline());

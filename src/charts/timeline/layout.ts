@@ -6,13 +6,15 @@
  * date known only to the month or year is drawn as a bar over that whole
  * month or year, not as a dot on an invented day.
  */
-import { ContentError } from '../../lib/validation-error';
-import { round, text, type TextMark, type Visibility } from '../marks';
-import { textWidth, wrapText } from '../text-measure';
+import chart from './chart.ts';
+import { ContentError } from '../../shared/validation-error';
+import { round, text, type TextMark, type Visibility } from '../drawing/marks';
+import { textWidth, wrapText } from '../drawing/text-measure';
 import type { ChartBase } from '../types';
 import { dateSpan } from './order';
 
-export const TIMELINE_STATES = ['origins', 'campaign', 'report', 'responses', 'prosecutions'] as const;
+/** The chart's states, in reading order (chart.ts). */
+export const TIMELINE_STATES = chart.states;
 export type TimelineState = (typeof TIMELINE_STATES)[number];
 
 /** The chart's columns; several strands of the data may share one. */
@@ -30,7 +32,7 @@ export interface TimelineMark {
   overview: readonly [number, number];
 }
 
-export interface TimelineView extends ChartBase<'timeline'> {
+export interface TimelineView extends ChartBase<'timeline', TimelineState> {
   lanes: Array<{ lane: Lane; x: number }>;
   marks: TimelineMark[];
   overview: { x0: number; x1: number; y: number; windows: Record<TimelineState, readonly [number, number]>; article: number; ticks: TextMark[] };

@@ -5,7 +5,7 @@
  * precise date comes first ("1 January 2016", then "January 2016", then
  * "2016"). Ties keep the file's order.
  */
-import { precisionOf } from '../../lib/dates';
+import { precisionOf } from '../../shared/dates';
 
 const PRECISION_RANK = { day: 0, month: 1, year: 2 } as const;
 

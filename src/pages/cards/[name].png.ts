@@ -3,9 +3,9 @@
  * /cards/story.png, /cards/glossary.png, /cards/classroom.png.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardFonts } from '../../data/card-fonts';
-import { PAGE_CARD_NAMES, pageCard, storyCard, type CardSpec } from '../../data/share-cards';
-import { renderCard } from '../../lib/share-card';
+import { cardFonts } from '../../sharing/cards/card-fonts';
+import { PAGE_CARD_NAMES, pageCard, storyCard, type CardSpec } from '../../sharing/cards/page-cards';
+import { renderCard } from '../../sharing/cards/card-image';
 
 export const getStaticPaths = (() => [{ params: { name: 'story' } }, ...PAGE_CARD_NAMES.map((name) => ({ params: { name } }))]) satisfies GetStaticPaths;
 

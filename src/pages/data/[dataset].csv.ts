@@ -3,7 +3,7 @@
  * at an address that never changes.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset, getDatasets } from '../../data/datasets';
+import { getDataset, getDatasets } from '../../downloads/datasets';
 
 export const getStaticPaths = (() => getDatasets().map((dataset) => ({ params: { dataset: dataset.id } }))) satisfies GetStaticPaths;
 

@@ -3,9 +3,9 @@
  * source ids as lists) and its data note, licence and links.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDataset, getDatasets } from '../../data/datasets';
-import { ui } from '../../data/ui';
-import { datasetJson } from '../../lib/dataset-json';
+import { getDataset, getDatasets } from '../../downloads/datasets';
+import { ui } from '../../shared/ui';
+import { datasetJson } from '../../downloads/dataset-json';
 
 export const getStaticPaths = (() => getDatasets().map((dataset) => ({ params: { dataset: dataset.id } }))) satisfies GetStaticPaths;
 

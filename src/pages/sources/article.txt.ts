@@ -4,7 +4,7 @@
  * can check every quote against it.
  */
 import type { APIRoute } from 'astro';
-import { articleBytes } from '../../data/article';
+import { articleBytes } from '../../trust/sources/article';
 
 export const GET: APIRoute = () =>
   new Response(new Uint8Array(articleBytes()), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

@@ -1,9 +1,9 @@
 /** Share card for each chapter, drawn at build: /cards/chapters/<slug>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardFonts } from '../../../data/card-fonts';
-import { getChapters } from '../../../data/chapters';
-import { chapterCard } from '../../../data/share-cards';
-import { renderCard } from '../../../lib/share-card';
+import { cardFonts } from '../../../sharing/cards/card-fonts';
+import { getChapters } from '../../../story/chapters';
+import { chapterCard } from '../../../sharing/cards/page-cards';
+import { renderCard } from '../../../sharing/cards/card-image';
 
 export const getStaticPaths = (async () => {
   const chapters = await getChapters();

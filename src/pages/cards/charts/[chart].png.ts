@@ -1,9 +1,9 @@
 /** Share card for each chart, drawn at build: /cards/charts/<chart-id>.png (the embed pages' card). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHART_IDS, isChartId } from '../../../charts/registry';
-import { cardFonts } from '../../../data/card-fonts';
-import { chartCard } from '../../../data/share-cards';
-import { renderCard } from '../../../lib/share-card';
+import { cardFonts } from '../../../sharing/cards/card-fonts';
+import { chartCard } from '../../../sharing/cards/page-cards';
+import { renderCard } from '../../../sharing/cards/card-image';
 
 export const getStaticPaths = (() => CHART_IDS.map((chart) => ({ params: { chart } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,40 @@
+/** A chart as a standalone SVG in one state, as share cards draw it. */
+import { describe, expect, it } from 'vitest';
+import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from './chart-svg';
+
+describe('standalone SVG markup (for share images)', () => {
+  it('writes out the light colours and keeps only the chosen state', () => {
+    const svg = chartSvgMarkup('stations-map', 'britain');
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    expect(svg).toContain('<style>');
+    expect(svg).not.toContain('var(--');
+    expect(svg).not.toMatch(/class="[^"]*\bis-off\b/);
+    expect(svg).toContain('#b3261e');
+    expect(svg).toContain('>Croydon<');
+    expect(svg).not.toContain('>Madrid<');
+  });
+
+  it('refuses a state the chart does not have', () => {
+    expect(() => chartSvgMarkup('timeline', 'world')).toThrow('"world" is not a state of the chart "timeline"');
+  });
+
+  it('resolves tokens and drops motion rules and state rules', () => {
+    const css = standaloneCss(
+      "/* x */ .a { fill: var(--c); } @property --at-0 { syntax: '*'; inherits: false; } [data-state-index='0'] .off-0 { opacity: 0; } @media (prefers-reduced-motion: no-preference) { .a { transition: x 1s; } [data-state-index='0'] .b.off-0, [data-state-index='1'] .b.off-1 { transition: none; } }",
+      lightTokens(':root { --c: #123; }'),
+    );
+    expect(css).toBe('.a { fill: #123; } .is-off{display:none}');
+  });
+
+  it('writes one state in: hidden marks go, dimmed ones are marked, moving ones get that state\'s transform', () => {
+    const drawing =
+      '<g class="chart-texts off-1"><text>a</text></g><g class="chart-texts off-0"><text>b</text></g>' +
+      '<rect class="unit chart-move dim-1" style="--at-0:translate(1px,2px);--at-1:translate(3.5px,-4px) scale(2,2)"/>';
+    expect(atState(drawing, 1)).toBe('<g class="chart-texts"><text>b</text></g><rect class="unit chart-move is-dim" transform="translate(3.5 -4) scale(2 2)"/>');
+    expect(atState(drawing, 0)).toBe('<g class="chart-texts"><text>a</text></g><rect class="unit chart-move" transform="translate(1 2)"/>');
+  });
+
+  it('removes hidden elements with their content, including nested ones of the same name', () => {
+    expect(withoutHidden('<g><g class="x is-off"><g><text>a</text></g></g><rect class="is-off"/><text>b</text></g>')).toBe('<g><text>b</text></g>');
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * A chart's SVG as a standalone string, for a given state: what share cards
+ * (1200×630 images) and other non-page uses draw. The chart's stylesheet is
+ * embedded with the light-theme colours written in, since a standalone SVG
+ * has neither the page's CSS nor its custom properties. The state is written
+ * in (state-looks.ts): marks hidden in it are removed, dimmed ones get the
+ * is-dim class, and moving ones the transform they have in it. Server-side only.
+ */
+import { readFileSync } from 'node:fs';
+import { render } from 'svelte/server';
+import ChartView from '../../charts/ChartView.svelte';
+import { buildChart } from '../../charts/build';
+import { CHARTS, isStateOf, type ChartId } from '../../charts/registry';
+import { stateIndex } from '../../charts/drawing/state-looks';
+
+const CHARTS_CSS = 'src/charts/charts.css';
+const TOKENS_CSS = 'src/styles/tokens.css';
+
+/** Custom properties of the light theme (the first :root block of tokens.css). */
+export function lightTokens(css: string): Map<string, string> {
+  const root = /:root\s*\{([\s\S]*?)\}/.exec(css)?.[1] ?? '';
+  return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
+}
+
+/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
+export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
+  const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
+  const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
+  return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
+}
+
+/**
+ * Writes the state at `index` into a drawing that carries every state: drops
+ * the marks hidden in it, marks the dimmed ones is-dim and gives the moving
+ * ones that state's transform as an attribute (SVG's own syntax, no units).
+ * The state layers' attributes go: the drawing is in one state for good.
+ */
+export function atState(svg: string, index: number): string {
+  const resolved = svg
+    .replace(/\sdata-state-index="[^"]*"/g, '')
+    .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
+      const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
+      return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
+    })
+    .replace(/\sclass="([^"]*)"/g, (_match, classes: string) => {
+      const kept = classes.split(/\s+/).flatMap((name) => {
+        const look = /^(off|dim)-(\d+)$/.exec(name);
+        if (!look) return name ? [name] : [];
+        return Number(look[2]) === index ? [look[1] === 'off' ? 'is-off' : 'is-dim'] : [];
+      });
+      return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
+    });
+  return withoutHidden(resolved);
+}
+
+/** Removes every element that carries the is-off class, with its content (SVG from our own components only). */
+export function withoutHidden(svg: string): string {
+  let result = svg;
+  for (let guard = 0; guard < 10_000; guard += 1) {
+    const match = /<(\w+)\b[^>]*\bclass="[^"]*\bis-off\b[^"]*"[^>]*?(\/>|>)/.exec(result);
+    if (!match) return result;
+    const [tag, name, ending] = match;
+    const start = match.index;
+    if (ending === '/>') {
+      result = result.slice(0, start) + result.slice(start + tag.length);
+      continue;
+    }
+    // Find the matching close tag, counting nested elements of the same name.
+    const pattern = new RegExp(`<${name}\\b[^>]*?(/?)>|</${name}>`, 'g');
+    pattern.lastIndex = start + tag.length;
+    let depth = 1;
+    let end = -1;
+    for (let next = pattern.exec(result); next; next = pattern.exec(result)) {
+      if (next[0].startsWith('</')) depth -= 1;
+      else if (next[1] !== '/') depth += 1;
+      if (depth === 0) {
+        end = next.index + next[0].length;
+        break;
+      }
+    }
+    if (end < 0) return result;
+    result = result.slice(0, start) + result.slice(end);
+  }
+  return result;
+}
+
+export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {
+  if (!isStateOf(chart, state)) throw new Error(`chartSvgMarkup: "${state}" is not a state of the chart "${chart}".`);
+  const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, titled: true, id } });
+  const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
+  if (!svg) throw new Error(`chartSvgMarkup: the chart "${chart}" rendered no SVG.`);
+  const clean = atState(svg.replace(/<!--[\s\S]*?-->/g, ''), stateIndex(CHARTS[chart].states, state));
+  // Read from the project (like every content file), so the same stylesheet the page uses is embedded.
+  const css = standaloneCss(readFileSync(CHARTS_CSS, 'utf8'), lightTokens(readFileSync(TOKENS_CSS, 'utf8')));
+  return clean.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1><style>${css}</style>`);
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { apaSentenceCase, bibtex, citations, mla, plainText, titleCase, type CitedWork } from './reference-styles';
+
+const story: CitedWork = {
+  title: "The long arm: what are China's police stations abroad?",
+  author: 'Overseas 110 team',
+  site: 'Overseas 110',
+  published: '2026-11-27',
+  url: 'https://news.example.org/overseas-110/',
+  key: 'story',
+};
+const chapter: CitedWork = {
+  ...story,
+  title: 'What did a police video from Lishui show?',
+  partOf: story.title,
+  url: 'https://news.example.org/overseas-110/chapters/the-lishui-video/',
+  key: 'the-lishui-video',
+};
+
+describe('citations', () => {
+  for (const work of [story, chapter]) {
+    it(`gives all four styles with the title and address of "${work.title}"`, () => {
+      const all = citations(work);
+      expect(all.map((citation) => citation.style)).toEqual(['apa', 'mla', 'chicago', 'bibtex']);
+      for (const citation of all) {
+        const text = plainText(citation.segments);
+        expect(text.toLowerCase(), citation.style).toContain(work.title.toLowerCase());
+        // MLA 9 leaves out the protocol.
+        expect(text, citation.style).toContain(citation.style === 'mla' ? work.url.replace('https://', '') : work.url);
+      }
+    });
+  }
+
+  it('writes APA with the date in brackets and the whole work in italics', () => {
+    const [apa] = citations(story);
+    expect(plainText(apa?.segments ?? [])).toBe(
+      "Overseas 110 team. (2026, November 27). The long arm: What are China's police stations abroad? Overseas 110. https://news.example.org/overseas-110/",
+    );
+    expect(apa?.segments.find((segment) => segment.italic)?.text).toBe("The long arm: What are China's police stations abroad?");
+  });
+
+  it('names the story as the container of a chapter, without a comma after a question mark', () => {
+    const text = plainText(mla(chapter));
+    expect(text).toBe(
+      "Overseas 110 team. “What Did a Police Video from Lishui Show?” The Long Arm: What Are China's Police Stations Abroad? Overseas 110, 27 Nov. 2026, news.example.org/overseas-110/chapters/the-lishui-video/.",
+    );
+  });
+
+  it('writes BibTeX with a stable key, braces round the organisation, and TeX characters escaped', () => {
+    const text = plainText(bibtex({ ...story, title: '50% & more_ of #things' }));
+    expect(text).toMatch(/^@misc\{overseas-110-2026-story,\n/);
+    expect(text).toContain('author = {{Overseas 110 team}}');
+    expect(text).toContain('title = {{50\\% \\& more\\_ of \\#things}}');
+    expect(text).toContain('month = nov');
+    expect(text.trim().endsWith('}')).toBe(true);
+  });
+
+  it('title-cases major words only', () => {
+    expect(titleCase('How many stations are there, and where?')).toBe('How Many Stations Are There, and Where?');
+    expect(titleCase('What happened after the article?')).toBe('What Happened after the Article?');
+    expect(titleCase('The long arm: a look at the facts')).toBe('The Long Arm: A Look at the Facts');
+    expect(apaSentenceCase('the long arm: what now?')).toBe('The long arm: What now?');
+  });
+
+  it('refuses a date it cannot read', () => {
+    expect(() => citations({ ...story, published: '2026-11' })).toThrow(/YYYY-MM-DD/);
+  });
+});

@@ -1,0 +1,33 @@
+/**
+ * The story's masthead: headline, standfirst, dates, byline and the credit for
+ * the article it is built on. Read from content/story.yaml and checked once.
+ */
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { z } from 'zod';
+import { parseOrThrow } from '../shared/validation-error';
+
+const isoDate = z.union([z.string(), z.date()]).transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
+
+export const storySchema = z.strictObject({
+  headline: z.string().min(10),
+  standfirst: z.string().min(20),
+  published: isoDate,
+  updated: isoDate,
+  byline: z.string().min(2),
+  article: z.strictObject({
+    title: z.string(),
+    publisher: z.string(),
+    republisher: z.string(),
+    published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+    note: z.string(),
+  }),
+});
+
+export type Story = z.infer<typeof storySchema>;
+
+export const STORY_FILE = 'content/story.yaml';
+
+export function loadStory(file = STORY_FILE): Story {
+  return parseOrThrow(storySchema, parse(readFileSync(file, 'utf8')), { file });
+}

@@ -1,0 +1,73 @@
+/**
+ * The ledger of figures (content/data/ledger.csv): every number the story
+ * states, with what it counts (scope), when (period) and who says so (source
+ * ids). <Fig id="…"> renders from here, so a number and its source cannot drift
+ * apart. An unknown source id in the ledger stops the build, naming the row.
+ */
+import { z } from 'zod';
+import { readCsv, splitIds } from '../shared/csv';
+import { stableId } from '../shared/stable-id';
+import { formatFigure, formatNumber, type FigureStyle } from './figures';
+import { ContentError } from '../shared/validation-error';
+import { assertSourcesExist } from './sources/sources';
+import { ui } from '../shared/ui';
+
+export const LEDGER_FILE = 'content/data/ledger.csv';
+
+const partialDate = z.union([z.literal(''), z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'must be YYYY, YYYY-MM or YYYY-MM-DD, or empty')]);
+
+export const ledgerSchema = z.strictObject({
+  id: stableId,
+  value: z
+    .string()
+    .regex(/^-?\d+(\.\d+)?$/, 'must be a plain number without separators, e.g. 230000')
+    .transform(Number),
+  unit: z.string().min(2),
+  scope: z.string().min(10, 'must say what exactly is counted'),
+  period_start: partialDate,
+  period_end: partialDate,
+  source_ids: z
+    .string()
+    .transform(splitIds)
+    .pipe(z.array(z.string()).min(1, 'must list at least one source id')),
+  notes: z.string(),
+});
+
+export type Figure = z.infer<typeof ledgerSchema>;
+
+export const figureStyle: FigureStyle = { locale: ui.locale, numberWords: ui.numberWords };
+
+let cache: Map<string, Figure> | undefined;
+
+export function getLedger(): Map<string, Figure> {
+  if (cache) return cache;
+  const figures = new Map<string, Figure>();
+  readCsv(LEDGER_FILE, ledgerSchema, { unique: 'id' }).forEach((figure, index) => {
+    assertSourcesExist(figure.source_ids, `${LEDGER_FILE}, row ${index + 2} (id "${figure.id}")`);
+    figures.set(figure.id, figure);
+  });
+  cache = figures;
+  return cache;
+}
+
+export function getFigure(id: string, usedIn = 'the story'): Figure {
+  const figure = getLedger().get(id);
+  if (!figure) throw new ContentError(`${usedIn}: <Fig id="${id}"> is not in ${LEDGER_FILE}. Add the figure there or fix the id.`);
+  return figure;
+}
+
+/** The figure as a reader sees it, e.g. "230,000" or "five". */
+export function renderFigure(figure: Figure, as?: 'word'): string {
+  return formatFigure(figure.value, figureStyle, as);
+}
+
+/** Every ledger value written in digits: the numbers the rendered story may show. */
+export function ledgerNumerals(): Set<string> {
+  return new Set([...getLedger().values()].map((figure) => formatNumber(figure.value, figureStyle.locale)));
+}
+
+/** "2021-04/2022-07", "/2022-09-12" or "": the period as a machine-readable interval. */
+export function periodOf(figure: Figure): string {
+  if (!figure.period_start && !figure.period_end) return '';
+  return `${figure.period_start}/${figure.period_end}`;
+}
