@@ -75,6 +75,6 @@ describe.each(allPages())('/%s', (address) => {
     const text = textWithout(page(address).document, 'script, style, template, head')
       // Invisible characters (the word joiner that keeps a citation number on its line) draw no glyph and fetch no font.
       .replace(/\p{Default_Ignorable_Code_Point}/gu, '');
-    expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS (src/lib/serif-core.ts)').toEqual([]);
+    expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS (src/fonts/serif-core.ts)').toEqual([]);
   });
 });

@@ -119,7 +119,7 @@ test.describe('hydration', () => {
     expect(await scrollYOf(page)).toBe(0);
   });
 
-  test('the charts take their first step’s state while the page loads; steps then move them', async ({ page }) => {
+  test('the charts take their first step’s state in place while the page loads; steps then move them', async ({ page }) => {
     await page.addInitScript(() => {
       (window as unknown as { started: string[] }).started = [];
       document.addEventListener('transitionrun', (event) => (window as unknown as { started: string[] }).started.push((event.target as Element).getAttribute('class') ?? ''), true);
@@ -132,9 +132,14 @@ test.describe('hydration', () => {
       if (!first) throw new Error(`${chart} has no steps`);
       await expect(graphic(page, chart)).toHaveAttribute('data-state', first.state);
       expect(await marksOutOfState(page, chart, first.state), chart).toEqual([]);
+      // The first state is cut in while the chart is placed (data-placing), then the chart is done placing.
+      await expect(graphic(page, chart)).not.toHaveAttribute('data-placing');
+      await expect(graphic(page, chart).locator('[data-placing]')).toHaveCount(0);
     }
+    // Far below the reader, the marks take their first state without animating.
     const started = () => page.evaluate(() => (window as unknown as { started: string[] }).started.length);
     const before = await started();
+    expect(before, 'transitions started while the islands hydrated').toBe(0);
     const [, second] = await stepsOf(page, 'stations-by-continent');
     if (!second) throw new Error('stations-by-continent has one step');
     await wheelTo(page, page.locator(`[id="${second.id}"]`));

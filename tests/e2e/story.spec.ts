@@ -7,12 +7,13 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { chaptersFromContent } from '../support/content';
+import { PARTS_SELECTOR } from '../support/site';
 import { REPRESENTATIVES } from '../support/templates';
 
 const chapters = chaptersFromContent();
 const chapterPage = REPRESENTATIVES.find((representative) => representative.template === 'chapter')?.path ?? '';
-/** What skips layout until the reader nears it: the chapters' parts and each source note's text (styles/story-parts.css). */
-const PARTS = '.story-part, .chapter .note-text';
+/** What skips layout until the reader nears it: the chapters' parts and each source note's text (src/story/body/story-parts.css). */
+const PARTS = PARTS_SELECTOR;
 
 const headerHeight = (page: Page) => page.locator('.site-header').evaluate((header) => header.getBoundingClientRect().height);
 

@@ -5,7 +5,7 @@
  * same on every machine; the browser run only makes sure that every script
  * the page really loads is counted. Prints the figure and the files behind it.
  * Fonts: one page of each template prints the Latin text it sets in the serif
- * from the serif's small core file alone (src/lib/serif-core.ts), never the
+ * from the serif's small core file alone (src/fonts/serif-core.ts), never the
  * full 51 kB one. (That no reader page names a script file, and that every
  * character of every page is in the core, is checked in tests/dist/security.test.ts.)
  */
@@ -135,7 +135,7 @@ test.describe('the serif font', () => {
           return { text: serifText, weights: [...found].sort((a, b) => a - b) };
         });
         expect(latinRange, 'fonts.css has the full Latin face').toMatch(/^U\+/);
-        expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/lib/serif-core.ts').toEqual([]);
+        expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/fonts/serif-core.ts').toEqual([]);
         expect(
           fonts.filter((file) => !file.startsWith(`${core}.`)),
           'font files other than the core',

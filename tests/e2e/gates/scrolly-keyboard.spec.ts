@@ -5,7 +5,7 @@
  * which holds every chapter's scrollies, with JavaScript on and off.
  *
  * The test does not depend on how charts are drawn, only on the markup
- * contract of src/scroll/: a scrolly is `.scrolly`, its steps carry
+ * contract of src/scrolly/: a scrolly is `.scrolly`, its steps carry
  * `data-scrolly-step`, and, once scripted, the active step carries
  * `data-active`.
  */

@@ -46,7 +46,7 @@ export async function marksOutOfState(page: Page, chart: ChartId, state: string,
   expect(index, `${state} is a state of ${chart}`).toBeGreaterThanOrEqual(0);
   // Every state layer names the state; the layers of moving marks may follow a frame or two later.
   const layerIndexes = () => root.evaluate((element) => [...new Set([...element.querySelectorAll('[data-state-index]')].map((layer) => layer.getAttribute('data-state-index')))]);
-  await expect.poll(layerIndexes).toEqual([String(index)]);
+  await expect.poll(layerIndexes, { intervals: [16, 32, 64, 100] }).toEqual([String(index)]);
   await animationsFinished(page);
   return root.evaluate((element, index) => {
     const wrong: string[] = [];

@@ -46,6 +46,7 @@ export async function animationsFinished(page: Page): Promise<void> {
   await expect
     .poll(() => page.evaluate(() => document.getAnimations().filter((animation) => animation.timeline instanceof DocumentTimeline && animation.playState === 'running').length), {
       message: 'animations still running',
+      intervals: [16, 32, 64, 100],
     })
     .toBe(0);
 }
