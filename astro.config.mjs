@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import svelte from '@astrojs/svelte';
 import sitemap from '@astrojs/sitemap';
 import { chartStateStyles } from './src/charts/state-styles.ts';
+import { redirectPages } from './src/sharing/redirects/redirect-pages.ts';
 import { securityHeaders } from './src/security/headers-integration.ts';
 import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
@@ -17,8 +18,15 @@ export default defineConfig({
   site,
   base,
   trailingSlash: 'always',
+  // Chapters merged in December 2026 (issue 23): their old pages send readers
+  // to the chapter, and the section, that now holds their material.
+  redirects: {
+    '/chapters/how-do-they-work/': '/chapters/what-are-the-stations/#how-do-they-bring-people-back',
+    '/chapters/who-says-so/': '/chapters/what-are-the-stations/#what-does-china-say',
+    '/chapters/finn-lau/': '/chapters/britain/#finn-lau',
+  },
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
-  integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), securityHeaders()],
+  integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), redirectPages(), securityHeaders()],
   // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

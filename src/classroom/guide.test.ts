@@ -33,7 +33,7 @@ describe('the teacher’s guide', () => {
   it('rejects a key term that is not in the glossary', () => {
     const data = raw();
     data.chapters[1] = { ...data.chapters[1], terms: ['no-such-term'] };
-    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/classroom\.yaml: chapter "how-many-and-where" lists the key term "no-such-term"/);
+    expect(() => parseClassroom(data, FILE, slugs, terms)).toThrow(/classroom\.yaml: chapter "what-are-the-stations" lists the key term "no-such-term"/);
   });
 
   it('rejects a guide that leaves a chapter out', () => {

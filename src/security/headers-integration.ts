@@ -2,14 +2,16 @@
  * Astro integration that writes `_headers` into the build output once every
  * page exists: it reads each page's own CSP <meta> tag (hashes included) and
  * sends one policy that covers them all, plus the headers a <meta> tag cannot
- * carry (frame-ancestors, Permissions-Policy, nosniff, caching).
+ * carry (frame-ancestors, Permissions-Policy, nosniff, caching). Redirect
+ * pages (Astro's, for astro.config.mjs's redirects) have no script or style and
+ * no CSP of their own; their folder's rule covers them.
  */
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { mergePolicies, parseCsp } from './csp.ts';
-import { htmlElements, metaCsp } from './html-document.ts';
+import { htmlElements, metaCsp, redirectTarget } from './html-document.ts';
 import { buildHeadersFile, headersFileLimits } from './security-policy.ts';
 
 export function securityHeaders(): AstroIntegration {
@@ -26,13 +28,17 @@ export function securityHeaders(): AstroIntegration {
           .map((file) => file.split('\\').join('/'))
           .filter((file) => file.endsWith('.html'))
           .sort();
-        const policies = await Promise.all(
-          pages.map(async (page) => {
-            const csp = metaCsp(htmlElements(await readFile(join(root, page), 'utf8')));
-            if (!csp) throw new Error(`${page}: no <meta http-equiv="content-security-policy"> tag. Is security.csp still set in astro.config.mjs?`);
-            return parseCsp(csp);
-          }),
-        );
+        const policies = (
+          await Promise.all(
+            pages.map(async (page) => {
+              const elements = htmlElements(await readFile(join(root, page), 'utf8'));
+              const csp = metaCsp(elements);
+              if (csp) return [parseCsp(csp)];
+              if (redirectTarget(elements) !== undefined) return [];
+              throw new Error(`${page}: no <meta http-equiv="content-security-policy"> tag. Is security.csp still set in astro.config.mjs?`);
+            }),
+          )
+        ).flat();
         const text = buildHeadersFile({ base, pages, policy: mergePolicies(policies) });
         for (const problem of headersFileLimits(text)) logger.warn(problem);
         await writeFile(join(root, '_headers'), text);

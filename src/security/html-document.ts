@@ -52,6 +52,15 @@ export function metaCsp(elements: HtmlElement[]): string | undefined {
   return elements.find((element) => element.tag === 'meta' && element.attrs.get('http-equiv')?.toLowerCase() === 'content-security-policy')?.attrs.get('content');
 }
 
+/**
+ * The address a redirect page sends readers to (its <meta http-equiv="refresh">),
+ * if the page is one: Astro writes such a page for each of astro.config.mjs's redirects.
+ */
+export function redirectTarget(elements: HtmlElement[]): string | undefined {
+  const content = elements.find((element) => element.tag === 'meta' && element.attrs.get('http-equiv')?.toLowerCase() === 'refresh')?.attrs.get('content');
+  return content ? /url=(.+)$/i.exec(content)?.[1] : undefined;
+}
+
 /** Every id on the page (the targets a #fragment can point to). */
 export function idsOf(elements: HtmlElement[]): Set<string> {
   const ids = new Set<string>();

@@ -16,10 +16,16 @@ export const storySchema = z.strictObject({
   updated: isoDate,
   byline: z.string().min(2),
   article: z.strictObject({
+    /** Who reported it. */
+    reporter: z.string(),
+    /** The report's own title, at its publisher. */
     title: z.string(),
     publisher: z.string(),
-    republisher: z.string(),
     published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/, 'must be YYYY-MM or YYYY-MM-DD'),
+    /** Who republished the text we hold (seeds/), under what headline, when. */
+    republisher: z.string(),
+    republishedTitle: z.string(),
+    republished: isoDate,
     note: z.string(),
   }),
 });

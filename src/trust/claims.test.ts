@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { CLAIMS_FILE, getClaims, parseClaims } from './claims';
+import { assertArticleCovered, CLAIMS_FILE, getClaims, parseClaims } from './claims';
 import { checkEvidence } from './checks/evidence';
-import { findUnusedClaims } from './checks/evidence-check';
+import { checkClaimCoverage, findUnusedClaims, sentencesOf, uncoveredSentences } from './checks/evidence-check';
 import { scanReferences } from './checks/mdx-references';
 
 const ARTICLE = readFileSync('seeds/000_bee7d83bfa564166.txt', 'utf8');
@@ -34,13 +34,42 @@ describe('the claims ledger (content/claims.yaml)', () => {
 });
 
 describe('seed coverage', () => {
-  it('every claim of the article is used by at least one chapter', () => {
-    expect(findUnusedClaims([...getClaims().keys()], claimUses())).toEqual([]);
+  it('every claim of the article is used by a chapter, or set aside with a reason', () => {
+    const ledger = [...getClaims().values()].map((claim) => ({ id: claim.id, setAside: claim.set_aside }));
+    expect(findUnusedClaims(ledger, claimUses())).toEqual([]);
   });
 
-  it('reports exactly the claims a story leaves out', () => {
+  it('sets aside the article’s wrong "western city of Lishui", with the reason', () => {
+    const western = getClaims().get('c-lishui-western');
+    expect(western?.words).toBe('in the western city of Lishui');
+    expect(western?.set_aside).toMatch(/eastern China/);
+  });
+
+  it('fails when a chapter uses a claim the ledger sets aside, naming the chapter', () => {
+    const ledger = [{ id: 'c-lishui-western', setAside: 'Lishui is in eastern China.' }];
+    expect(() => checkClaimCoverage(ledger, [{ claim: 'c-lishui-western', file: 'content/chapters/x.mdx' }], 'content/claims.yaml')).toThrow(
+      /content\/chapters\/x\.mdx: uses the claim "c-lishui-western", which content\/claims\.yaml sets aside/,
+    );
+  });
+
+  it('covers every sentence of the article with a claim, used or set aside', () => {
+    expect(uncoveredSentences(ARTICLE.split(/\n\s*\n/), [...getClaims().values()].map((claim) => claim.words))).toEqual([]);
+  });
+
+  it('fails on a sentence of the article that no claim covers, naming it', () => {
+    const claims = new Map([...getClaims()].filter(([id]) => id !== 'c-fraud-scams'));
+    expect(() => assertArticleCovered(claims, ARTICLE.split(/\n\s*\n/), 'content/claims.yaml', 'seeds/x.txt')).toThrow(
+      /content\/claims\.yaml: this sentence of seeds\/x\.txt is in no claim, used or set aside: "Many are accused of committing fraud through online and telephone scams\."/,
+    );
+  });
+
+  it('reads a quote’s last sentence and its "she said" as one sentence, and skips headings', () => {
+    expect(sentencesOf('“One thing is said here. Another thing is said here,” she said. Undercover agents')).toEqual(['“One thing is said here.', 'Another thing is said here,” she said.']);
+  });
+
+  it('reports exactly the claims a story leaves out without a reason', () => {
     const uses = [{ claim: 'c-named-110', file: 'a.mdx' }];
-    const unused = findUnusedClaims(['c-named-110', 'c-blackmail', 'q-embassy-lies'], uses);
+    const unused = findUnusedClaims(['c-named-110', 'c-blackmail', { id: 'c-cf-views', setAside: 'China Factor\'s disclaimer.' }, 'q-embassy-lies'], uses);
     expect(unused).toEqual(['c-blackmail', 'q-embassy-lies']);
   });
 

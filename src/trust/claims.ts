@@ -1,14 +1,17 @@
 /**
- * The article's claims and quotes (content/claims.yaml): each an id and the
- * words, copied from the article. The loader checks the words are really in
- * the article; the story checks (./evidence) make sure every one is used.
+ * The seed coverage ledger (content/claims.yaml): every statement of the
+ * article, each an id and its words, copied from the article, and either used
+ * by a chapter or set aside with the reason. The loader checks the words are
+ * really in the article and that every sentence of the article is covered; the
+ * story checks (./evidence) make sure every claim not set aside is used.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { uncoveredSentences } from './checks/evidence-check';
 import { containsVerbatim } from './checks/quote-check';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
-import { ARTICLE_FILE, articleText } from './sources/article';
+import { ARTICLE_FILE, articleParagraphs, articleText } from './sources/article';
 
 export const CLAIMS_FILE = 'content/claims.yaml';
 
@@ -17,6 +20,8 @@ export const claimSchema = z
     id: z.string().regex(/^[cq]-[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must start with c- (a claim) or q- (a quote), then lower-case words joined by hyphens'),
     kind: z.enum(['claim', 'quote']),
     words: z.string().min(3),
+    /** Why the story does not use this statement of the article (it is wrong, unverified, or not a fact). */
+    set_aside: z.string().min(20).optional(),
   })
   .refine((claim) => claim.id.startsWith(claim.kind === 'claim' ? 'c-' : 'q-'), { message: 'a claim id starts with c-, a quote id with q-', path: ['id'] });
 
@@ -38,9 +43,28 @@ export function parseClaims(yamlText: string, file: string, article: string, art
   return claims;
 }
 
+/** Fails when a sentence of the article is covered by no claim, used or set aside. */
+export function assertArticleCovered(claims: ReadonlyMap<string, Claim>, paragraphs: readonly string[], file: string, articleFile: string): void {
+  const missing = uncoveredSentences(paragraphs, [...claims.values()].map((claim) => claim.words));
+  if (missing.length > 0) {
+    throw new ContentError(
+      `${file}: ${missing.length === 1 ? 'this sentence' : `these ${missing.length} sentences`} of ${articleFile} ${missing.length === 1 ? 'is' : 'are'} in no claim, used or set aside: ` +
+        `${missing.map((sentence) => `"${sentence}"`).join('; ')}. Add a claim for each, with its words, and use it in a chapter or set it aside with the reason.`,
+    );
+  }
+}
+
 let cache: Map<string, Claim> | undefined;
 
 export function getClaims(): Map<string, Claim> {
-  cache ??= parseClaims(readFileSync(CLAIMS_FILE, 'utf8'), CLAIMS_FILE, articleText(), ARTICLE_FILE);
+  if (cache) return cache;
+  const claims = parseClaims(readFileSync(CLAIMS_FILE, 'utf8'), CLAIMS_FILE, articleText(), ARTICLE_FILE);
+  assertArticleCovered(claims, articleParagraphs(), CLAIMS_FILE, ARTICLE_FILE);
+  cache = claims;
   return cache;
+}
+
+/** The claims set aside, with their reasons, in ledger order: listed on the method page. */
+export function setAsideClaims(): Claim[] {
+  return [...getClaims().values()].filter((claim) => claim.set_aside);
 }

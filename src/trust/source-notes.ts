@@ -69,15 +69,18 @@ export interface NoteSource {
   publisher: string;
   /** Already formatted for readers, e.g. "19–20 October 2022" or "no date". */
   date: string;
-  /** Where the reader can read it (an outside address, or our own copy). */
+  /** The original publisher's page, when its address is known. Never a copy. */
   href?: string | undefined;
-  /** Short name of the host shown beside the link, e.g. "newsweek.com". */
+  /** Short name of the original's host shown beside the link, e.g. "newsweek.com". */
   host?: string | undefined;
-  /** The original publisher's address, when `href` is a copy. */
-  originalHref?: string | undefined;
-  originalHost?: string | undefined;
-  /** True when `href` leaves the site. */
-  external: boolean;
+  /** A copy of the text (mirror, repost, archive, our own copy…), shown only as a second, labelled link. */
+  copyHref?: string | undefined;
+  /** The copy's host; undefined for our own copy. */
+  copyHost?: string | undefined;
+  /** What the copy is, for readers, e.g. "Repost" or "Our copy of the text". */
+  copyLabel?: string | undefined;
+  /** True when the copy is on another site. */
+  copyExternal?: boolean | undefined;
 }
 
 export interface CitationLabels {
@@ -87,10 +90,10 @@ export interface CitationLabels {
   heading: string;
   /** Accessible name of a back-link, e.g. "Back to the text". */
   backToText: string;
-  /** Label before the original's address, e.g. "Original:". */
-  original: string;
   /** Link text to the source's entry on the sources page, e.g. "About this source". */
   aboutSource: string;
+  /** What opens the collapsed list, e.g. "Show all {count} sources". */
+  show: string;
 }
 
 export interface NumberingOptions {
@@ -121,19 +124,19 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
       : `<span class="note-back">↑ ${note.places
           .map((place, index) => `<a href="#cite-${slug}-${place}" aria-label="${escapeHtml(`${labels.backToText} (${placeName(index)})`)}">${placeName(index)}</a>`)
           .join(' ')}</span>`;
-  const title = source.href ? linkTo(source.href, source.title, source.external) : escapeHtml(source.title);
+  const title = source.href ? linkTo(source.href, source.title, true) : escapeHtml(source.title);
   const host = source.host ? `<span class="note-host"> (${escapeHtml(source.host)})</span>` : '';
-  const original =
-    source.originalHref && source.originalHost
-      ? `<span class="note-original"> ${escapeHtml(labels.original)} ${linkTo(source.originalHref, source.originalHost, true)}</span>`
-      : '';
+  // A copy is a second link, labelled as what it is; our own copy is named by its label alone.
+  const copyLink = (href: string, label: string) =>
+    source.copyHost ? `${escapeHtml(label)}: ${linkTo(href, source.copyHost, source.copyExternal === true)}` : linkTo(href, label, source.copyExternal === true);
+  const copy = source.copyHref && source.copyLabel ? `<span class="note-copy"> · ${copyLink(source.copyHref, source.copyLabel)}</span>` : '';
   const about = `<span class="note-about"> · <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
   // The note's text has its own block, inside the list item, so that a page can
   // skip laying it out (story/body/story-parts.css) and still show the item's number:
   // the number is the list item's marker, drawn outside the item's box.
   return (
     `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}"><div class="${NOTE_TEXT_CLASS}">${back} ` +
-    `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${original}${about}</div></li>`
+    `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${copy}${about}</div></li>`
   );
 }
 
@@ -166,9 +169,14 @@ export function numberCitations(html: string, options: NumberingOptions): string
     return renderPlace(place, noteNumbers, claim, options);
   });
   const { slug, labels } = options;
+  // The list is collapsed by default: a reader opens it, or follows a citation
+  // into it (the browser opens a <details> to show the note a link points to).
+  // The heading stays outside the <summary>, which may hold no link.
+  const show = labels.show.replace('{count}', String(plan.notes.length));
   const notes =
     `<div class="notes">` +
     `<h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2>` +
-    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></div>`;
+    `<details class="notes-list"><summary class="notes-summary">${escapeHtml(show)}</summary>` +
+    `<ol>${plan.notes.map((note) => renderNote(note, options)).join('')}</ol></details></div>`;
   return body + notes;
 }

@@ -8,11 +8,9 @@
  * under these headers.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { allPages, BASE, fileOf, page, readBuilt } from '../support/dist';
-import { textWithout } from '../support/html';
-import { EMBED_FOLDER, FONTS_CSS, fontFaceRules, headersFor, htmlElements, metaCsp, missingFromCore, parseCsp, parseHeadersFile, scriptsFetchedByParser } from '../support/site';
+import { allPages, BASE, fileOf, readBuilt } from '../support/dist';
+import { EMBED_FOLDER, headersFor, htmlElements, metaCsp, parseCsp, parseHeadersFile, scriptsFetchedByParser } from '../support/site';
 
 const rules = parseHeadersFile(readBuilt('_headers').toString('utf8'));
 const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
@@ -66,15 +64,4 @@ describe.each(allPages())('/%s', (address) => {
       expect(scriptsFetchedByParser(elements), 'script files fetched as the page is read (make them part of one inline script)').toEqual([]);
     });
   }
-
-  test('prints its text with characters the serif’s core file holds', () => {
-    // The browser gate checks what is set in the serif; here every character of the page is held to
-    // the core, so a new character is caught on every page, not only on the gates' sample.
-    const latinRange = fontFaceRules(readFileSync(FONTS_CSS, 'utf8')).find((face) => face.src?.includes('latin-wght-normal'))?.['unicode-range'] ?? '';
-    expect(latinRange, `${FONTS_CSS} has the full Latin face`).toMatch(/^U\+/);
-    const text = textWithout(page(address).document, 'script, style, template, head')
-      // Invisible characters (the word joiner that keeps a citation number on its line) draw no glyph and fetch no font.
-      .replace(/\p{Default_Ignorable_Code_Point}/gu, '');
-    expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS (src/fonts/serif-core.ts)').toEqual([]);
-  });
 });

@@ -6,7 +6,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chaptersFromContent, chartTitle, uiWords } from '../support/content';
-import { allPages, page, resolveLink } from '../support/dist';
+import { allPages, BASE, page, REDIRECTS, redirectPages, resolveLink } from '../support/dist';
 import { attr, closest, describe as describeElement, squash, text } from '../support/html';
 import { CHART_IDS } from '../support/site';
 
@@ -23,11 +23,10 @@ describe('the one-page story', () => {
     }
   });
 
-  test('its contents list links to every chapter, and every entry leads to a place on the page', () => {
+  test('its contents list links to every chapter, in order, and every entry leads to a place on the page', () => {
     const hrefs = story.attrs('nav.toc a', 'href');
-    expect(hrefs.length).toBeGreaterThan(chapters.length);
-    for (const chapter of chapters) expect(hrefs).toContain(`#${chapter.slug}`);
-    expect(hrefs.filter((href) => !href.startsWith('#') || !story.byId(decodeURIComponent(href.slice(1))))).toEqual([]);
+    expect(hrefs).toEqual(chapters.map((chapter) => `#${chapter.slug}`));
+    expect(hrefs.filter((href) => !story.byId(decodeURIComponent(href.slice(1))))).toEqual([]);
   });
 
   test('every chapter, section, chart and scroll step has a link to its own address', () => {
@@ -79,4 +78,31 @@ describe.each(allPages())('%s', (address) => {
     const wrong = html.attrs('a[data-copy-link]', 'href').filter((href) => !/^#[a-z0-9-]+$/.test(href) || !html.byId(href.slice(1)));
     expect(wrong).toEqual([]);
   });
+});
+
+describe('old addresses', () => {
+  const redirects = Object.entries(REDIRECTS);
+
+  test('every configured redirect is built, and every redirect page is a configured one', () => {
+    expect(
+      redirectPages()
+        .map((address) => `${BASE}${address}`)
+        .sort(),
+    ).toEqual(redirects.map(([from]) => from.replace(/^\//, BASE)).sort());
+  });
+
+  for (const [from, to] of redirects) {
+    test(`${from} sends readers on to ${to}, which exists, and stays out of search`, () => {
+      const address = from.replace(/^\//, '');
+      const html = page(address);
+      const refresh = html.attrs('meta[http-equiv="refresh"]', 'content')[0] ?? '';
+      const url = /url=(.+)$/i.exec(refresh)?.[1] ?? '';
+      expect(resolveLink(address, url), 'the refresh goes where astro.config.mjs says').toEqual(resolveLink(address, to.replace(/^\//, BASE)));
+      expect(html.attrs('a', 'href').map((href) => resolveLink(address, href))).toContainEqual(resolveLink(address, url));
+      const target = resolveLink(address, url);
+      expect(target.address, `${to} is a page of the build`).toBeDefined();
+      if (target.fragment) expect(page(target.address ?? '').byId(target.fragment), `${to}: the section exists`).not.toBeNull();
+      expect(html.attrs('meta[name="robots"]', 'content')).toEqual(['noindex']);
+    });
+  }
 });

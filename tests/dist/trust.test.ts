@@ -155,12 +155,13 @@ describe('citations on the story pages', () => {
 describe('the sources page', () => {
   const sources = page('sources/');
 
-  test('lists every registered source; a source we keep a copy of links to it', () => {
+  test('lists every registered source, titled with a link to its publisher; a source we keep a copy of links to it', () => {
     for (const row of registry()) {
       expect(sources.all(`[id="source-${row.id}"]`), row.id).toHaveLength(1);
-      if (row.url.startsWith('/')) {
+      if (/^https?:/.test(row.url)) expect(sources.attrs(`[id="source-${row.id}"] .source-title a`, 'href'), row.id).toEqual([row.url]);
+      if (row.copy_url.startsWith('/')) {
         const local = sources.attrs(`[id="source-${row.id}"] a`, 'href').map((href) => resolveLink('sources/', href).address);
-        expect(local, row.id).toContain(row.url.replace(/^\//, ''));
+        expect(local, row.id).toContain(row.copy_url.replace(/^\//, ''));
       }
     }
   });

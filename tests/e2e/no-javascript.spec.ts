@@ -10,6 +10,7 @@
 import { expect, test } from '@playwright/test';
 import { chaptersFromContent, glossaryFromContent } from '../support/content';
 import { CHARTS, CHART_IDS } from '../support/site';
+import { REPRESENTATIVES } from '../support/templates';
 import { graphic, marksOutOfState, stepsOf } from './support/charts';
 import { atServer, embedCodes, embedFrame, hostPage, overflowOf } from './support/embeds';
 import { guardPage } from './support/guards';
@@ -69,6 +70,17 @@ test('controls that need scripts stay hidden; a section link is still a link', a
   const href = (await anchor.getAttribute('href')) ?? '';
   await anchor.click();
   await expect(page).toHaveURL(new RegExp(`${href}$`));
+});
+
+test('a citation opens the folded source list at its note without scripts', async ({ page }) => {
+  const chapter = REPRESENTATIVES.find((representative) => representative.template === 'chapter')?.path ?? '';
+  await page.goto(chapter);
+  const link = page.locator('sup.cite a').first();
+  const noteHref = (await link.getAttribute('href')) ?? '';
+  await link.click();
+  await expect(page).toHaveURL(new RegExp(`${noteHref}$`));
+  await expect(page.locator(`details:has(${noteHref})`)).toHaveAttribute('open');
+  await expect(page.locator(noteHref)).toBeInViewport();
 });
 
 test('a term opens and closes its definition without scripts', async ({ page }) => {

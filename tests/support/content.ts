@@ -106,18 +106,20 @@ export function ledger(): LedgerRow[] {
 export interface RegistryRow {
   id: string;
   title: string;
+  /** The original publisher's address, or empty when none was found. */
   url: string;
-  original_url: string;
+  /** A copy (mirror, archive, our own copy), or empty. */
+  copy_url: string;
 }
 
 /** The sources registry (content/data/sources.csv). */
 export function registry(): RegistryRow[] {
-  return csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((row) => ({ id: row.id ?? '', title: row.title ?? '', url: row.url ?? '', original_url: row.original_url ?? '' }));
+  return csvParse(readFileSync('content/data/sources.csv', 'utf8')).map((row) => ({ id: row.id ?? '', title: row.title ?? '', url: row.url ?? '', copy_url: row.copy_url ?? '' }));
 }
 
 /** Every outside address the registry holds: the only outside links the story may carry. */
 export function registeredAddresses(): Set<string> {
-  return new Set(registry().flatMap((row) => [row.url, row.original_url].filter((address) => /^https?:/.test(address))));
+  return new Set(registry().flatMap((row) => [row.url, row.copy_url].filter((address) => /^https?:/.test(address))));
 }
 
 /** The ids of the downloadable datasets: every CSV in content/data/. */

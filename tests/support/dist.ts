@@ -15,8 +15,8 @@ export const SITE = new URL(config.site ?? 'http://localhost/');
 /** The path the site is built under (BASE_PATH at build), starting and ending with "/". */
 export const BASE = (config.base ?? '/').endsWith('/') ? (config.base ?? '/') : `${config.base}/`;
 
-/** Every page of the build that has its own folder, as an address relative to the base: "" or "chapters/x/". */
-export function builtPages(root: string = DIST): string[] {
+/** Every index.html of the build, as an address relative to the base: "" or "chapters/x/". */
+function indexPages(root: string): string[] {
   const pages: string[] = [];
   const walk = (dir: string) => {
     for (const name of readdirSync(dir)) {
@@ -28,6 +28,22 @@ export function builtPages(root: string = DIST): string[] {
   walk(root);
   return pages.map((page) => (page === '' ? '' : `${page}/`)).sort();
 }
+
+/** Whether a built page only sends the reader on (an old address, astro.config.mjs's redirects). */
+const isRedirect = (root: string, address: string) => /<meta http-equiv="refresh"/i.test(readFileSync(join(root, fileOf(address)), 'utf8'));
+
+/** Every page of the build that has its own folder, as an address relative to the base, redirects left out. */
+export function builtPages(root: string = DIST): string[] {
+  return indexPages(root).filter((address) => !isRedirect(root, address));
+}
+
+/** The redirect pages of the build: old addresses that send the reader on. */
+export function redirectPages(root: string = DIST): string[] {
+  return indexPages(root).filter((address) => isRedirect(root, address));
+}
+
+/** The redirects the build is configured with (astro.config.mjs), old path → new address. */
+export const REDIRECTS: Record<string, string> = Object.fromEntries(Object.entries(config.redirects ?? {}).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]));
 
 /** Every HTML page a static host serves: the folders' pages plus top-level files such as 404.html. */
 export function allPages(root: string = DIST): string[] {

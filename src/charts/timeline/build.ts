@@ -36,7 +36,7 @@ const WINDOWS: Record<TimelineState, readonly [string, string]> = {
   campaign: ['2021-03', '2022-09'],
   report: ['2022-08-15', '2022-11-01'],
   responses: ['2022-10', '2023-07'],
-  prosecutions: ['2023-03', '2025'],
+  prosecutions: ['2023-03', '2026-04'],
 };
 
 const LABEL_KEYS = [

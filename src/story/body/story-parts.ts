@@ -15,8 +15,13 @@ import { parseFragment } from 'parse5';
 /** The class of a part's wrapper element; story-parts.css styles it. */
 export const STORY_PART_CLASS = 'story-part';
 
-/** Every element that skips layout until the reader nears it: the parts, and the text of each source note (story-parts.css). */
-export const PARTS_SELECTOR = `.${STORY_PART_CLASS}, .chapter .note-text`;
+/**
+ * Every element that skips layout until the reader nears it: the parts, and
+ * the text of each source note (story-parts.css). A chapter's notes are folded
+ * away until the reader opens them (trust/source-notes.ts), so only an open
+ * list's notes count: a closed list has nothing laid out, near or far.
+ */
+export const PARTS_SELECTOR = `.${STORY_PART_CLASS}, .chapter details[open] .note-text`;
 
 /** The heading that opens a section in a chapter's MDX (the story later demotes it to h3). */
 const SECTION_HEADING = 'h2';

@@ -2,7 +2,7 @@
  * The story-wide evidence checks, run once per build before any chapter
  * renders (from ./chapters): each chapter's citations, quotes and figures are
  * checked against the registries, numbers typed into prose are refused, and
- * every claim of the article must be used somewhere. Also answers "where is
+ * every claim of the article must be used somewhere or set aside. Also answers "where is
  * this source cited?" for the /sources/ page, with the same note numbers the
  * chapters show.
  */
@@ -18,6 +18,7 @@ import { sourceText } from '../sources/article';
 import { CLAIMS_FILE, getClaims } from '../claims';
 import { LEDGER_FILE, figureStyle, getLedger, ledgerNumerals } from '../ledger';
 import { SOURCES_FILE, getSources } from '../sources/sources';
+import { STATEMENTS_FILE, getStatements } from './statements';
 
 export const ALLOW_LIST_FILE = 'content/number-allow-list.yaml';
 
@@ -37,9 +38,10 @@ export function evidenceRegistry(): EvidenceRegistry {
     sourceExists: (id) => sources.has(id),
     sourceText,
     claimExists: (id) => claims.has(id),
+    statement: (id) => getStatements().get(id),
     figureValue: (id) => ledger.get(id)?.value,
     figureStyle,
-    files: { sources: SOURCES_FILE, claims: CLAIMS_FILE, ledger: LEDGER_FILE },
+    files: { sources: SOURCES_FILE, claims: CLAIMS_FILE, ledger: LEDGER_FILE, statements: STATEMENTS_FILE },
   };
 }
 
@@ -75,7 +77,7 @@ export function checkEvidence(pages: readonly EvidencePage[], { requireAllClaims
     if (proseNumbers) checkProseNumbers(proseOf(readFileSync(page.file, 'utf8')), page.file, prose, LEDGER_FILE);
     for (const ref of refs) if (ref.kind !== 'fig') uses.push(...ref.claims.map((claim) => ({ claim, file: page.file })));
   }
-  if (requireAllClaims) checkClaimCoverage([...getClaims().keys()], uses, CLAIMS_FILE);
+  if (requireAllClaims) checkClaimCoverage([...getClaims().values()].map((claim) => ({ id: claim.id, setAside: claim.set_aside })), uses, CLAIMS_FILE);
 }
 
 export interface CitationPlace {

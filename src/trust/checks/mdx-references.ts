@@ -22,6 +22,14 @@ export interface QuoteRef {
   sources: string[];
   claims: string[];
   words: string;
+  /** The statement (content/research/statements.csv) the words come from, when not from the article. */
+  statement?: string | undefined;
+  /** True when the words are the statement's English translation, not its original. */
+  translated: boolean;
+  /** How the words reached us, when second-hand (e.g. "as quoted by Reuters"). */
+  via?: string | undefined;
+  /** The text of the source line outside the tag: where a <Q>'s "via" must be said. */
+  lineText: string;
 }
 
 export interface FigRef {
@@ -86,7 +94,7 @@ export function scanReferences(source: string, file: string): EvidenceRef[] {
     const tag = match[1] as (typeof TAG_NAMES)[number];
     const line = lineAt(text, match.index);
     const where = `${file}, line ${line}`;
-    const { attributes } = readAttributes(text, match.index + match[0].length, where, tag);
+    const { attributes, end } = readAttributes(text, match.index + match[0].length, where, tag);
     const require = (name: string): string => {
       const value = attributes.get(name);
       if (value === undefined || value.trim() === '') throw new ContentError(`${where}: <${tag}> needs a ${name}="…" attribute.`);
@@ -97,12 +105,19 @@ export function scanReferences(source: string, file: string): EvidenceRef[] {
     } else if (tag === 'Cite') {
       refs.push({ kind: 'cite', line, sources: splitIds(require('src')), claims: splitIds(attributes.get('claim')) });
     } else {
+      const lineStart = text.lastIndexOf('\n', match.index) + 1;
+      const lineEnd = text.indexOf('\n', end);
+      const lineText = `${text.slice(lineStart, match.index)} ${text.slice(end, lineEnd === -1 ? text.length : lineEnd)}`;
       refs.push({
         kind: tag === 'Quote' ? 'quote' : 'q',
         line,
         sources: splitIds(require('src')),
         claims: splitIds(attributes.get('claim')),
         words: require('words'),
+        statement: attributes.get('statement'),
+        translated: attributes.has('translated'),
+        via: attributes.get('via'),
+        lineText,
       });
     }
   }

@@ -48,7 +48,7 @@ describe('a misquote in a chapter', () => {
   it('fails the build, naming the chapter file, the line and the quote', () => {
     const file = 'tests/fixtures/trust/misquote.mdx';
     expect(() => checkEvidence([{ slug: 'fixture-misquote', file }], { requireAllClaims: false, proseNumbers: true })).toThrow(
-      /tests\/fixtures\/trust\/misquote\.mdx, line 10: the quote "China’s judicial authorities strictly abide by international rules" is not word for word in source "voa"/,
+      /tests\/fixtures\/trust\/misquote\.mdx, line 10: <Quote> the quote "China’s judicial authorities strictly abide by international rules" is not word for word in source "voa"/,
     );
   });
 });

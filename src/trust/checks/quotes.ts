@@ -1,16 +1,15 @@
 /**
- * Quote checking for the quote components: words from a source we hold in
- * full must be in it, word for word (see quote-check.ts for what is forgiven).
+ * Quote checking for the quote components, at render: the same rule as the
+ * build's evidence check (evidence-check.ts, quoteProblem), so a quote is
+ * verified word for word against the article or its statement, wherever it is.
  */
-import { findQuote } from './quote-check';
+import { quoteProblem, type QuoteToCheck } from './evidence-check';
 import { ContentError } from '../../shared/validation-error';
-import { sourceText } from '../sources/article';
+import { evidenceRegistry } from './evidence';
 import { getSource } from '../sources/sources';
 
-export function assertQuote(sourceId: string, words: string, usedIn: string): void {
-  getSource(sourceId, usedIn);
-  const text = sourceText(sourceId);
-  if (text === undefined) return;
-  const check = findQuote(words, text);
-  if (!check.found) throw new ContentError(`${usedIn}: the quote "${words}" is not word for word in source "${sourceId}" (not found: "${check.missing}").`);
+export function assertQuote(quote: QuoteToCheck, usedIn: string): void {
+  getSource(quote.source, usedIn);
+  const problem = quoteProblem(quote, evidenceRegistry());
+  if (problem) throw new ContentError(`${usedIn} ${problem}`);
 }

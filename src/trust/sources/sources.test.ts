@@ -6,15 +6,45 @@ import { assertSourcesExist, getSources, hostOf, toSource, type SourceRow } from
 import { parseCsvText } from '../../shared/csv';
 import { formatSourceDate } from '../../shared/dates';
 import { sourceSchema } from './sources';
+import { nonPublisherHosts } from './non-publisher-hosts';
+import { assertPrimaryLinks, nonPublisherOf } from './primary-links';
 
 describe('the sources registry', () => {
   const sources = getSources();
 
-  it('loads every row and starts with the article itself', () => {
-    expect(sources.size).toBe(74);
+  it('loads every row and starts with the report itself, credited to VOA and its reporter', () => {
+    expect(sources.size).toBeGreaterThan(100);
+    expect([...sources.keys()][0]).toBe('voa');
     const voa = sources.get('voa');
-    expect(voa).toMatchObject({ title: 'How China’s security services target overseas dissidents', date: '2022-10', kind: 'news', url: '/sources/article/' });
-    expect(voa?.external).toBe(false);
+    expect(voa).toMatchObject({ title: 'China’s ‘Overseas Police Stations’ Breach Sovereignty, Report Says', publisher: 'Voice of America (Henry Ridgwell, London)', date: '2022-10', kind: 'news' });
+    expect(voa?.host).toBe('voacantonese.com');
+    expect(voa?.copy_url).toBe('/sources/article/');
+    expect(voa?.copyExternal).toBe(false);
+    expect(sources.get('china-factor')).toMatchObject({ title: 'How China’s security services target overseas dissidents', date: '2022-10-12' });
+  });
+
+  it('never has a mirror, repost, blog or encyclopedia as a primary link', () => {
+    const hosts = nonPublisherHosts();
+    const offenders = [...sources.values()].filter((source) => nonPublisherOf(source.url, hosts)).map((source) => source.id);
+    expect(offenders).toEqual([]);
+    // The copies are where such sites belong, and there are many.
+    expect([...sources.values()].filter((source) => nonPublisherOf(source.copy_url, hosts)).length).toBeGreaterThan(20);
+  });
+
+  it('fails the build on a source whose primary link is a mirror, naming the file, the row and the site', () => {
+    const hosts = [{ host: 'r.genit.al', what: 'mirror', why: 'A mirror of Reddit threads.' }];
+    expect(() => assertPrimaryLinks([{ id: 'S05', url: 'https://r.genit.al/r/europe/comments/x' }], hosts, 'content/data/sources.csv')).toThrow(
+      /content\/data\/sources\.csv: the source "S05" has a mirror as its primary link \(r\.genit\.al: A mirror of Reddit threads\.\)/,
+    );
+    expect(() => assertPrimaryLinks([{ id: 'S09', url: 'https://en.wikipedia.org/wiki/X' }], [{ host: 'wikipedia.org', what: 'encyclopedia', why: 'An encyclopedia.' }], 'f.csv')).toThrow(/encyclopedia/);
+    expect(() => assertPrimaryLinks([{ id: 'S05', url: 'https://www.bbc.com/news/x' }, { id: 'S30', url: '' }], hosts, 'f.csv')).not.toThrow();
+  });
+
+  it('refuses an encyclopedia as a source, and a copy without its kind', () => {
+    const head = 'id,title,publisher,date,url,copy_url,copy_kind,kind,note\n';
+    expect(() => parseCsvText(`${head}S99,A title,A publisher,2022-10,https://e.org/,,,encyclopedia,\n`, sourceSchema, 'x.csv')).toThrow(/cite the work it cites/);
+    expect(() => parseCsvText(`${head}S99,A title,A publisher,2022-10,https://e.org/,https://copy.org/,,news,\n`, sourceSchema, 'x.csv')).toThrow(/copy_kind/);
+    expect(() => parseCsvText(`${head}S99,A title,A publisher,2022-10,,,,news,\n`, sourceSchema, 'x.csv')).toThrow(/needs an address/);
   });
 
   it('serves our copy of the article byte for byte', () => {
@@ -22,18 +52,19 @@ describe('the sources registry', () => {
   });
 
   it('rejects a row with a bad address, naming the file, row and column', () => {
-    const csv = 'id,title,publisher,date,url,original_url,kind,note\nS99,A title,A publisher,2022-10,www.example.org,,news,\n';
+    const csv = 'id,title,publisher,date,url,copy_url,copy_kind,kind,note\nS99,A title,A publisher,2022-10,www.example.org,,,news,\n';
     expect(() => parseCsvText(csv, sourceSchema, 'content/data/sources.csv')).toThrow(/content\/data\/sources\.csv, row 2:\n {2}- column "url"/);
   });
 
   it('rejects an unknown kind of source', () => {
-    const csv = 'id,title,publisher,date,url,original_url,kind,note\nS99,A title,A publisher,2022-10,https://e.org/,,blog,\n';
+    const csv = 'id,title,publisher,date,url,copy_url,copy_kind,kind,note\nS99,A title,A publisher,2022-10,https://e.org/,,,blog,\n';
     expect(() => parseCsvText(csv, sourceSchema, 'x.csv')).toThrow(/column "kind" \(value: "blog"\)/);
   });
 
   it('resolves our own copies under the site base and names outside hosts', () => {
-    const row: SourceRow = { id: 'x', title: 'T', publisher: 'P', date: '', url: '/sources/article/', original_url: '', kind: 'news', note: '' };
-    expect(toSource(row, '/overseas-110/').href).toBe('/overseas-110/sources/article/');
+    const row: SourceRow = { id: 'x', title: 'T', publisher: 'P', date: '', url: 'https://www.voa.example/r', copy_url: '/sources/article/', copy_kind: 'our-copy', kind: 'news', note: '' };
+    expect(toSource(row, '/overseas-110/').copyHref).toBe('/overseas-110/sources/article/');
+    expect(toSource(row, '/overseas-110/').host).toBe('voa.example');
     expect(hostOf('https://www.newsweek.com/a')).toBe('newsweek.com');
   });
 

@@ -11,38 +11,52 @@ import type { NoteSource } from '../source-notes';
 import { SOURCE_DATE, formatSourceDate } from '../../shared/dates';
 import { ContentError } from '../../shared/validation-error';
 import { ui } from '../../shared/ui';
+import { nonPublisherHosts } from './non-publisher-hosts';
+import { assertPrimaryLinks } from './primary-links';
 
 export const SOURCES_FILE = 'content/data/sources.csv';
 
 export const SOURCE_KINDS = ['news', 'primary report', 'government', 'encyclopedia'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** What a second link is: a copy of the original, never the original itself. */
+export const COPY_KINDS = ['mirror', 'repost', 'archive', 'syndicated', 'translation', 'summary', 'our-copy'] as const;
+export type CopyKind = (typeof COPY_KINDS)[number];
+
 const webAddress = z.string().regex(/^https?:\/\/\S+$/, 'must be one full web address starting with http:// or https://');
 /** Our own copy of a source, served by this site: a path from the site root. */
 const siteAddress = z.string().regex(/^\/[\w./-]*$/, 'must be a path on this site starting with /');
 
-export const sourceSchema = z.strictObject({
-  id: z.string().regex(/^(S\d{2}|[a-z][a-z0-9-]*)$/, 'must be like S07 or a lower-case name like voa'),
-  title: z.string().min(3),
-  publisher: z.string().min(2),
-  date: z.string().regex(SOURCE_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD, a range like 2022-10-19/20, or empty when undated'),
-  url: z.union([webAddress, siteAddress]),
-  original_url: z.union([z.literal(''), webAddress]),
-  kind: z.enum(SOURCE_KINDS),
-  note: z.string(),
-});
+export const sourceSchema = z
+  .strictObject({
+    id: z.string().regex(/^(S\d{2}|[a-z][a-z0-9-]*)$/, 'must be like S07 or a lower-case name like voa'),
+    title: z.string().min(3),
+    publisher: z.string().min(2),
+    date: z.string().regex(SOURCE_DATE, 'must be YYYY, YYYY-MM or YYYY-MM-DD, a range like 2022-10-19/20, or empty when undated'),
+    /** The original publisher's own address; empty when it was not found. */
+    url: z.union([z.literal(''), webAddress]),
+    /** A copy (mirror, repost, archive…) where the text was read, shown only as a second, labelled link. */
+    copy_url: z.union([z.literal(''), webAddress, siteAddress]),
+    copy_kind: z.union([z.literal(''), z.enum(COPY_KINDS)]),
+    kind: z.enum(SOURCE_KINDS),
+    note: z.string(),
+  })
+  .refine((row) => row.url !== '' || row.copy_url !== '', { message: 'needs an address: the original in url, or at least a copy in copy_url', path: ['url'] })
+  .refine((row) => (row.copy_url === '') === (row.copy_kind === ''), { message: 'says what the copy is (copy_kind) exactly when there is a copy_url', path: ['copy_kind'] })
+  .refine((row) => row.kind !== 'encyclopedia', { message: 'an encyclopedia is not a source to cite: cite the work it cites', path: ['kind'] });
 
 export type SourceRow = z.infer<typeof sourceSchema>;
 
 export interface Source extends SourceRow {
-  /** Where a reader can read it: the outside address, or our copy under the site's base. */
-  href: string;
-  /** True when the source is read on another site. */
-  external: boolean;
-  /** The host a reader will land on, e.g. "newsweek.com"; undefined for our own copy. */
+  /** The original publisher's address, when known (never a copy). */
+  href: string | undefined;
+  /** The host of the original, e.g. "newsweek.com". */
   host: string | undefined;
-  /** The original's host, when `url` is a repost. */
-  originalHost: string | undefined;
+  /** The labelled second link: a copy on another site, or our own copy under the site's base. */
+  copyHref: string | undefined;
+  copyHost: string | undefined;
+  /** True when the copy is on another site. */
+  copyExternal: boolean;
 }
 
 /** "https://www.newsweek.com/x" → "newsweek.com". */
@@ -51,13 +65,15 @@ export function hostOf(address: string): string {
 }
 
 export function toSource(row: SourceRow, base: string): Source {
-  const external = /^https?:/.test(row.url);
+  const copyExternal = /^https?:/.test(row.copy_url);
+  const copyHref = row.copy_url === '' ? undefined : copyExternal ? row.copy_url : `${base.replace(/\/$/, '')}${row.copy_url}`;
   return {
     ...row,
-    href: external ? row.url : `${base.replace(/\/$/, '')}${row.url}`,
-    external,
-    host: external ? hostOf(row.url) : undefined,
-    originalHost: row.original_url ? hostOf(row.original_url) : undefined,
+    href: row.url || undefined,
+    host: row.url ? hostOf(row.url) : undefined,
+    copyHref,
+    copyHost: copyExternal ? hostOf(row.copy_url) : undefined,
+    copyExternal,
   };
 }
 
@@ -67,7 +83,9 @@ let cache: Map<string, Source> | undefined;
 export function getSources(): Map<string, Source> {
   if (cache) return cache;
   const rows = readCsv(SOURCES_FILE, sourceSchema, { unique: 'id' });
-  cache = new Map(rows.map((row) => [row.id, toSource(row, import.meta.env.BASE_URL)]));
+  const sources = new Map(rows.map((row) => [row.id, toSource(row, import.meta.env.BASE_URL)]));
+  assertPrimaryLinks([...sources.values()], nonPublisherHosts(), SOURCES_FILE);
+  cache = sources;
   return cache;
 }
 
@@ -95,9 +113,10 @@ export function describeSource(id: string): NoteSource {
     date: sourceDate(source),
     href: source.href,
     host: source.host,
-    originalHref: source.original_url || undefined,
-    originalHost: source.originalHost,
-    external: source.external,
+    copyHref: source.copyHref,
+    copyHost: source.copyHost,
+    copyLabel: source.copy_kind ? ui.copyKinds[source.copy_kind] : undefined,
+    copyExternal: source.copyExternal,
   };
 }
 
@@ -105,8 +124,8 @@ export function describeSource(id: string): NoteSource {
 export function registeredAddresses(): Set<string> {
   const addresses = new Set<string>();
   for (const source of getSources().values()) {
-    if (source.external) addresses.add(source.url);
-    if (source.original_url) addresses.add(source.original_url);
+    if (source.url) addresses.add(source.url);
+    if (source.copyExternal) addresses.add(source.copy_url);
   }
   return addresses;
 }
