@@ -231,6 +231,13 @@ export const MUTANTS: Mutant[] = [
     file: 'method/index.html',
     change: [/(class="updated[^"]*"[\s\S]*?<time datetime=")[\d-]+/, '$12020-01-01'],
   },
+  {
+    name: 'a set-aside statement missing from the method page',
+    suite: 'trust',
+    fails: /lists every statement of the article the story sets aside/,
+    file: 'method/index.html',
+    change: [/id="set-aside-[a-z0-9-]+"/, 'id="set-aside-gone"'],
+  },
   // classroom.test.ts
   {
     name: 'a term popover with another definition',

@@ -4,12 +4,25 @@
  * belong to registered sources; citations and notes link both ways; quotes
  * name their speaker and source; the sources page reaches every note; our
  * copy of the article is the seed; the data downloads are the content's data;
- * the method page explains and keeps a dated corrections log.
+ * the method page explains, lists what the story sets aside, and keeps a
+ * dated corrections log.
  */
 import { readFileSync } from 'node:fs';
 import { csvParse } from 'd3-dsv';
 import { describe, expect, test } from 'vitest';
-import { chaptersFromContent, correctionsFromContent, datasetIds, ledger, numberScanOptions, pageFrontmatter, registeredAddresses, registry, storyFromContent, uiWords } from '../support/content';
+import {
+  chaptersFromContent,
+  correctionsFromContent,
+  datasetIds,
+  ledger,
+  numberScanOptions,
+  pageFrontmatter,
+  registeredAddresses,
+  registry,
+  setAsideClaims,
+  storyFromContent,
+  uiWords,
+} from '../support/content';
 import { allPages, page, readBuilt, resolveLink } from '../support/dist';
 import { attr, closest, describe as describeElement, squash, text, textWithout, type Element, type HtmlPage } from '../support/html';
 import { findStrayNumbers, formatNumber, SEED_ARTICLE } from '../support/site';
@@ -233,11 +246,21 @@ describe('the method page', () => {
 
   test('explains the counts, who says what, the gaps and the disagreements, with sources', () => {
     expect(method.texts('h1')).toEqual([pageFrontmatter('method').title]);
-    for (const id of ['how-the-counts-were-made', 'who-says-what', 'what-we-could-not-find', 'where-sources-disagree', 'corrections']) {
+    for (const id of ['how-the-counts-were-made', 'who-says-what', 'what-we-could-not-find', 'where-sources-disagree', 'corrections-and-set-asides', 'corrections']) {
       expect(method.all(`h2[id="${id}"]`), id).toHaveLength(1);
     }
     expect(method.all('#where-sources-disagree ~ ul li sup.cite').length).toBeGreaterThan(0);
     expect(method.attrs('.notes li', 'id')[0]).toBe('note-method-1');
+  });
+
+  test('lists every statement of the article the story sets aside, with its words and the reason', () => {
+    const setAside = setAsideClaims();
+    expect(method.attrs('[id^="set-aside-"]', 'id').sort()).toEqual(setAside.map((claim) => `set-aside-${claim.id}`).sort());
+    for (const claim of setAside) {
+      const shown = squash(text(method.byId(`set-aside-${claim.id}`) ?? method.document));
+      expect(shown, claim.id).toContain(squash(claim.words));
+      expect(shown, claim.id).toContain(squash(claim.reason));
+    }
   });
 
   test('keeps every correction of the log, dated, newest first, and says when it was last updated', () => {

@@ -71,6 +71,13 @@ export function classroomActivities(): unknown[] {
   return yaml<{ activities?: unknown[] }>('content/classroom.yaml').activities ?? [];
 }
 
+/** The article's statements the story sets aside, with the reason (content/claims.yaml entries with set_aside). */
+export function setAsideClaims(): { id: string; words: string; reason: string }[] {
+  return yaml<{ id: string; words: string; set_aside?: string }[]>('content/claims.yaml')
+    .filter((claim) => claim.set_aside)
+    .map((claim) => ({ id: claim.id, words: claim.words, reason: claim.set_aside ?? '' }));
+}
+
 /** The corrections log, newest first (content/corrections.yaml). */
 export function correctionsFromContent(): { date: string; text: string }[] {
   return yaml<{ date: string | Date; text: string }[]>('content/corrections.yaml').map((entry) => ({
