@@ -75,8 +75,13 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     }
   });
 
+  it('gives the drawing its shape, which its container type would drop (charts.css)', () => {
+    expect(body).toMatch(new RegExp(`<svg[^>]*viewBox="0 0 ${view.width} ${view.height}"[^>]*style="aspect-ratio:${view.width}/${view.height}"`));
+  });
+
   it('places moving marks with one --at-N custom property per state and nothing else in style attributes', () => {
-    const styles = [...body.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] ?? '');
+    const marks = body.replace(/<svg[^>]*>/, '');
+    const styles = [...marks.matchAll(/\sstyle="([^"]*)"/g)].map((match) => match[1] ?? '');
     // Exactly the marks that move carry places (the persuaded-totals chart only fades).
     expect(styles.length).toBe((body.match(/class="[^"]*\bchart-move\b/g) ?? []).length);
     const declaration = /^--at-(\d+):translate\(-?[\d.]+px,-?[\d.]+px\)(?: scale\(-?[\d.]+,-?[\d.]+\))?$/;

@@ -6,25 +6,16 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildChart } from './build';
-import { CHARTS } from './registry';
-import { BORDER_WIDTH } from './stations-map/layout';
+import { CHARTS, CHART_IDS } from './registry';
+import { render } from 'svelte/server';
+import ChartView from './ChartView.svelte';
+import { BORDER_WIDTH, SWATCH, SWATCH_GAP } from './stations-map/layout';
+import { DRAWING_MAX_HEIGHT, DRAWING_WIDTH, MIN_TEXT_PX, NARROWEST_WIDTH, TYPE } from './drawing/type-scale';
 import type { TextMark } from './drawing/marks';
-import { labelBox, overlaps, type Box } from './drawing/text-measure';
+import { markBox, overlaps, type Box } from './drawing/text-measure';
 
-const FONT: Record<TextMark['tone'], [size: number, bold: boolean]> = {
-  heading: [14, true],
-  label: [12.5, false],
-  strong: [12.5, true],
-  count: [12.5, true],
-  note: [11.5, false],
-  big: [30, true],
-};
-
-function box(mark: TextMark, size?: number): Box & { text: string } {
-  const [fontSize, bold] = FONT[mark.tone];
-  const actual = size ?? fontSize;
-  const measured = labelBox(mark.x, mark.y, mark.text, actual, mark.anchor);
-  return { ...measured, width: measured.width * (bold ? 1.07 : 1), text: mark.text };
+function box(mark: TextMark): Box & { text: string } {
+  return { ...markBox(mark), text: [mark.text, ...(mark.more ?? [])].join(' ') };
 }
 
 function collisions(boxes: ReadonlyArray<Box & { text: string }>): string[] {
@@ -60,15 +51,24 @@ describe('stations-by-continent', () => {
 
 describe('stations-map', () => {
   const { view } = buildChart('stations-map');
-  it.each(CHARTS['stations-map'].states)('state "%s": labels clear of each other and of every dot', (state) => {
-    const labels = view.labels[state].map((mark) => box(mark, 11.5));
-    const headings = view.texts[state].map((mark) => box(mark));
-    const legend = view.legend.map((item) => box({ x: item.x + 13, y: item.y, text: item.label, tone: 'note', anchor: 'start' }));
-    expect(collisions([...labels, ...headings, ...legend])).toEqual([]);
+  const legendBoxes = (state: string) =>
+    view.legends
+      .filter((legend) => (legend.states as string[]).includes(state))
+      .flatMap((legend) => legend.items.map((item) => box({ x: item.x + SWATCH + SWATCH_GAP, y: item.y, text: item.label, tone: 'note', anchor: 'start' })));
+  const dotBoxes = (state: (typeof CHARTS)['stations-map']['states'][number]) => {
     const radius = view.radius[state];
-    const dots = view.dots.filter((dot) => dot.at[state][2] !== 0).map((dot) => ({ x: dot.at[state][0] - radius, y: dot.at[state][1] - radius, width: 2 * radius, height: 2 * radius, text: 'dot' }));
-    expect(labels.filter((label) => dots.some((dot) => overlaps(label, dot)))).toEqual([]);
+    return view.dots.filter((dot) => dot.at[state][2] !== 0).map((dot) => ({ x: dot.at[state][0] - radius, y: dot.at[state][1] - radius, width: 2 * radius, height: 2 * radius, text: 'dot' }));
+  };
+
+  it.each(CHARTS['stations-map'].states)('state "%s": words clear of each other and of every dot, dots countable', (state) => {
+    const labels = view.labels[state].map((mark) => box(mark));
+    const words = [...labels, ...view.texts[state].map((mark) => box(mark)), ...legendBoxes(state)];
+    expect(collisions(words)).toEqual([]);
+    expect(inside(words, view.width, view.height)).toEqual([]);
+    const dots = dotBoxes(state);
+    expect(words.filter((label) => dots.some((dot) => overlaps(label, dot)))).toEqual([]);
     // Dots are pushed apart so each station can be counted (a little overlap of anti-aliasing is fine).
+    const radius = view.radius[state];
     const centres = dots.map((dot) => [dot.x + radius, dot.y + radius] as const);
     const tooClose = centres.flatMap((a, i) => centres.slice(i + 1).filter((b) => Math.hypot(a[0] - b[0], a[1] - b[1]) < 2 * radius - 0.5));
     expect(tooClose).toEqual([]);
@@ -77,13 +77,37 @@ describe('stations-map', () => {
   it('draws each border for its own zoom: BORDER_WIDTH wide on screen in the state it shows in', () => {
     const borders = view.layers.filter((layer) => layer.kind === 'border');
     expect(borders.length).toBeGreaterThan(0);
-    for (const border of borders) expect((border.strokeWidth ?? 0) * view.zoom[border.state].k).toBeCloseTo(BORDER_WIDTH, 2);
+    for (const border of borders) expect((border.strokeWidth ?? 0) * view.main[border.state].zoom.k).toBeCloseTo(BORDER_WIDTH, 2);
     expect(view.layers.filter((layer) => layer.kind === 'land').every((layer) => layer.strokeWidth === undefined)).toBe(true);
   });
 
-  it('shows 52 stations on the world map, and only Britain in colour when zoomed there', () => {
-    expect(view.dots.filter((dot) => dot.at.world[2] === 1)).toHaveLength(52);
+  it('draws the inset with the land of a zoomed state, once: no shapes of its own', () => {
+    const { body } = render(ChartView, { props: { view, state: 'world', id: 'map' } });
+    const land = view.layers.filter((layer) => layer.state === view.inset.land);
+    expect(land.length).toBeGreaterThan(0);
+    for (const layer of land) {
+      expect(body.split(layer.d).length - 1).toBe(1);
+      expect(body.match(new RegExp(`href="#map-${layer.kind}-${layer.state}"`, 'g'))).toHaveLength(2);
+    }
+  });
+
+  it('shows 52 stations at first, Europe\'s 36 in the inset, every one inside its panel', () => {
+    const world = view.dots.filter((dot) => dot.at.world[2] === 1);
+    expect(world).toHaveLength(52);
+    const { box: inset } = view.inset.panel;
+    const inInset = world.filter((dot) => dot.at.world[0] >= inset.x && dot.at.world[0] <= inset.x + inset.width && dot.at.world[1] >= inset.y && dot.at.world[1] <= inset.y + inset.height);
+    expect(inInset).toHaveLength(36);
+    // Europe in the inset is drawn at least three times the scale of the world beside it.
+    expect(view.inset.panel.zoom.k / view.main.world.zoom.k).toBeGreaterThan(3);
+  });
+
+  it('shows all of North America in the Americas, and only Britain in colour when zoomed there', () => {
     expect(view.dots.filter((dot) => dot.at.britain[2] === 1)).toHaveLength(3);
+    const americas = view.dots.filter((dot) => dot.at.americas[2] === 1);
+    expect(americas).toHaveLength(10);
+    // Toronto's dots sit well inside the frame, not at its edge: the land north of them is in view.
+    const north = Math.min(...americas.map((dot) => dot.at.americas[1]));
+    expect(north - view.frame.y).toBeGreaterThan(view.frame.height * 0.15);
   });
 });
 
@@ -101,14 +125,32 @@ describe('persuaded-totals', () => {
     expect(view.squares.count).toBe(230);
     expect(view.partial.fraction).toBeCloseTo(0.61, 5);
   });
+
+  it('draws the 610 where it can be seen at 375 px: its square after the grid, and magnified beside it, clear of words', () => {
+    const { squares, partial, magnified } = view;
+    // At the squares' own scale, the same size as they are.
+    expect(partial.size).toBe(squares.size);
+    // The filled part is at least 5 px tall on a 375 px phone, and the magnified square 30.
+    expect(partial.size * partial.fraction * (NARROWEST_WIDTH / view.width)).toBeGreaterThan(5);
+    expect(magnified.size * (NARROWEST_WIDTH / view.width)).toBeGreaterThanOrEqual(30);
+    const texts = [...view.constant, ...view.texts.scale].map((mark) => box(mark));
+    for (const square of [partial, magnified]) {
+      expect(texts.filter((label) => overlaps(label, { x: square.x, y: square.y, width: square.size, height: square.size }))).toEqual([]);
+    }
+    const gridRight = squares.x + squares.columns * squares.pitch;
+    const gridBottom = squares.y + Math.ceil(squares.count / squares.columns) * squares.pitch;
+    expect(magnified.x).toBeGreaterThanOrEqual(gridRight);
+    expect(magnified.y + magnified.size).toBeLessThanOrEqual(gridBottom + 0.01);
+  });
 });
 
-describe('timeline', () => {
-  const { view } = buildChart('timeline');
-  it.each(CHARTS.timeline.states)('state "%s": no label collides', (state) => {
-    const legend = view.legend.map((item) => box({ x: item.x + 14, y: item.y, text: item.label, tone: 'note', anchor: 'start' }));
-    const texts = [...view.constant.map((mark) => box(mark)), ...view.texts[state].map((mark) => box(mark)), ...legend];
-    expect(collisions(texts)).toEqual([]);
-    expect(inside(texts, view.width, view.height)).toEqual([]);
+describe('every chart', () => {
+  it.each(CHART_IDS)('"%s" has the one shape that fits the phone\'s chart box, with its text at least 12 px there', (chart) => {
+    const { view } = buildChart(chart);
+    // One shape for all: the type steps down by the box's size alone (type-scale.ts, TYPE_STEPS).
+    expect([view.width, view.height]).toEqual([DRAWING_WIDTH, DRAWING_MAX_HEIGHT]);
+    // The drawing scales to fit the box: by its width, as it is no taller than the box allows.
+    const scale = Math.min(NARROWEST_WIDTH / view.width, (DRAWING_MAX_HEIGHT + 1) / view.height);
+    for (const tone of Object.keys(TYPE) as Array<keyof typeof TYPE>) expect(TYPE[tone].size * scale).toBeGreaterThanOrEqual(MIN_TEXT_PX);
   });
 });

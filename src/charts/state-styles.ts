@@ -30,10 +30,13 @@ export function stateRules(count: number): string {
       `${at(index)} .dim-${index} { opacity: ${DIM_OPACITY}; }`,
     ]),
     '@media (prefers-reduced-motion: no-preference) {',
-    // A mark that is leaving (or stays hidden) fades where it is, then jumps unseen.
-    `  ${indexes.map((index) => `${at(index)} .chart-move.off-${index}`).join(', ')} { transition: opacity 300ms ease, transform 0s linear 300ms; }`,
+    // A mark that is leaving (or stays hidden) fades where it is, then jumps unseen; at once, whatever
+    // delay a chart gives marks that arrive (charts.css), hence the drawing's class in the selector.
+    `  ${indexes.map((index) => `.chart-svg ${at(index)} .chart-move.off-${index}`).join(', ')} { transition: opacity 300ms ease, transform 0s linear 300ms; }`,
     // A map border leaves at once: drawn for one zoom, it must not be seen at another (charts.css, .map-border).
     `  ${indexes.map((index) => `${at(index)} .map-border.off-${index}`).join(', ')} { transition: none; }`,
+    // Words, legends and insets a state does not show leave quickly and at once, whatever delay brings them in (charts.css).
+    `  ${indexes.map((index) => ['chart-fade', 'chart-texts', 'chart-legend'].map((kind) => `.chart-svg ${at(index)} .${kind}.off-${index}`).join(', ')).join(', ')} { transition: opacity 150ms ease; }`,
     '}',
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 /**
  * Places chart labels without collisions, at build time. Each label tries a
  * fixed list of positions around its subject (right, left, above, below, then
- * the corners) and takes the first that stays inside the frame and clear of
+ * the corners; then the same a little further off) and takes the first that stays inside the frame and clear of
  * every mark and every label already placed. A label that fits nowhere is an
  * error: the words file asks for too many labels in too little room.
  */
@@ -25,7 +25,8 @@ export interface PlacedLabel {
 
 const GAP = 3;
 
-function candidates(subject: Box, fontSize: number): Array<{ x: number; y: number; anchor: Anchor }> {
+function candidates(subject: Box, fontSize: number, gap = GAP): Array<{ x: number; y: number; anchor: Anchor }> {
+  const GAP = gap;
   const middleY = subject.y + subject.height / 2 + fontSize * 0.35;
   const centreX = subject.x + subject.width / 2;
   return [
@@ -49,7 +50,8 @@ function candidates(subject: Box, fontSize: number): Array<{ x: number; y: numbe
 export function placeLabels(requests: readonly LabelRequest[], obstacles: readonly Box[], frame: Box, fontSize: number, where: string): PlacedLabel[] {
   const placed: PlacedLabel[] = [];
   for (const request of requests) {
-    const spot = candidates(request.subject, fontSize)
+    // Next to the subject first; then, if nothing is free there, a little further off.
+    const spot = [...candidates(request.subject, fontSize), ...candidates(request.subject, fontSize, GAP + 5)]
       .map((candidate) => ({ ...candidate, box: labelBox(candidate.x, candidate.y, request.text, fontSize, candidate.anchor) }))
       .find(
         ({ box }) =>

@@ -6,6 +6,9 @@
  * more space). CJK characters count a full em, ready for the Chinese edition.
  */
 
+import type { TextMark } from './marks';
+import { LINE_HEIGHT, TYPE } from './type-scale';
+
 const CJK = /[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]/u;
 
 /** Width of one character in ems. */
@@ -19,11 +22,15 @@ function charWidth(char: string): number {
   return 0.58;
 }
 
-/** Estimated width in pixels; bold text runs about 7% wider. */
+/**
+ * Estimated width in pixels; bold text runs about 10% wider. Set against the
+ * widest common fallback (DejaVu Sans, which Linux and the test browser
+ * use): other system fonts draw narrower, so labels keep room to spare.
+ */
 export function textWidth(text: string, fontSize: number, bold = false): number {
   let ems = 0;
   for (const char of text) ems += charWidth(char);
-  return ems * fontSize * (bold ? 1.07 : 1);
+  return ems * fontSize * (bold ? 1.1 : 1) * 1.07;
 }
 
 /**
@@ -68,4 +75,17 @@ export function labelBox(x: number, baseline: number, text: string, fontSize: nu
   const width = textWidth(text, fontSize);
   const left = anchor === 'start' ? x : anchor === 'end' ? x - width : x - width / 2;
   return { x: left, y: baseline - fontSize * 0.8, width, height: fontSize };
+}
+
+/**
+ * The box a text mark occupies at its tone's size (type-scale.ts): every
+ * line, bold text a little wider. Layouts place marks by it, and tests check
+ * them with it.
+ */
+export function markBox(mark: TextMark): Box {
+  const { size, bold } = TYPE[mark.tone];
+  const lines = [mark.text, ...(mark.more ?? [])];
+  const width = Math.max(...lines.map((line) => textWidth(line, size, bold)));
+  const left = mark.anchor === 'start' ? mark.x : mark.anchor === 'end' ? mark.x - width : mark.x - width / 2;
+  return { x: left, y: mark.hangs ? mark.y : mark.y - size * 0.8, width, height: size + (lines.length - 1) * size * LINE_HEIGHT };
 }

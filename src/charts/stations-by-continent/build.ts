@@ -28,6 +28,7 @@ const STATED_BY_CONTINENT = {
 const LABEL_KEYS = [
   'notLocated',
   'outsideEurope',
+  'oneEach',
   'notBrokenDown',
   'atLeast',
   'legendStation',
@@ -110,6 +111,8 @@ export default function buildStationsByContinent(): BuiltChart<typeof CHART, Sta
       heading: stateWords(CHART, text, 'heading', fill),
       notLocated: (count) => label('notLocated', { count }),
       outsideEurope: label('outsideEurope'),
+      oneEach: (count) => label('oneEach', { count }),
+      list: (names) => formatList([...names]),
       notBrokenDown: label('notBrokenDown'),
       atLeast: (count) => label('atLeast', { count }),
       legendStation: label('legendStation'),

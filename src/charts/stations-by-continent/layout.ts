@@ -9,8 +9,9 @@
 import chart from './chart.ts';
 import type { GroupCount } from './counts';
 import type { ChartBase } from '../types';
-import { place, text, type Place, type TextMark } from '../drawing/marks';
-import { textWidth, wrapText } from '../drawing/text-measure';
+import { place, text, textLines, type Place, type TextMark } from '../drawing/marks';
+import { markBox, textWidth, wrapText } from '../drawing/text-measure';
+import { DRAWING_MAX_HEIGHT, DRAWING_WIDTH, TYPE, lineStep } from '../drawing/type-scale';
 import { ContentError } from '../../shared/validation-error';
 
 /** The chart's states, in reading order (chart.ts). */
@@ -41,6 +42,10 @@ export interface UnitWords {
   /** Note beside hollow squares, e.g. "2 not located"; gets the number. */
   notLocated: (count: number) => string;
   outsideEurope: string;
+  /** The name of the group of countries with one station each: gets their number. */
+  oneEach: (count: number) => string;
+  /** The list of those countries' names, written under their squares. */
+  list: (names: readonly string[]) => string;
   notBrokenDown: string;
   /** A minimum, e.g. "at least 2". */
   atLeast: (count: number) => string;
@@ -81,18 +86,17 @@ export interface UnitLayout {
 /** What the chart's Svelte component receives. */
 export interface StationsByContinentView extends ChartBase<'stations-by-continent', UnitState>, UnitLayout {}
 
-const WIDTH = 360;
-const UNIT = 14;
-const PITCH = 18;
-const PER_ROW = 12;
+const WIDTH = DRAWING_WIDTH;
+const UNIT = 11;
+/** From one square to the next, across and down. */
+const PITCH = 13.5;
 const LABEL_X = 2;
-const UNITS_X = 116;
-const HEADING_Y = 15;
-const HEADING_LINE = 17;
-const GROUP_GAP = 8;
-const FONT = 12.5;
-const LINE = 14;
-const LEGEND_FONT = 11.5;
+/** The widest a group's name may be; longer names wrap. */
+const LABEL_MAX = 112;
+const HEADING_Y = 14;
+const GROUP_GAP = 5;
+/** Room kept after a group's squares for its count, e.g. "at least 2". */
+const COUNT_ROOM = 62;
 /** Size of the squares in the first state, relative to the others. */
 const FIRST_SCALE = 2;
 
@@ -101,25 +105,25 @@ interface Slot {
   y: number;
 }
 
-/** Places `count` squares in rows of PER_ROW from (x, y); returns slots and the y below them. */
-function rows(count: number, x: number, y: number, perRow = PER_ROW): { slots: Slot[]; bottom: number } {
+/** Places `count` squares in rows of `perRow` from (x, y); returns slots and the y below them. */
+function rows(count: number, x: number, y: number, perRow: number): { slots: Slot[]; bottom: number } {
   const slots = Array.from({ length: count }, (_, index) => ({ x: x + (index % perRow) * PITCH, y: y + Math.floor(index / perRow) * PITCH }));
   return { slots, bottom: y + Math.max(1, Math.ceil(count / perRow)) * PITCH };
 }
 
 /** Baseline for a label beside a row of squares whose top is `top`. */
-const baseline = (top: number) => top + UNIT - 2.5;
+const baseline = (top: number) => top + UNIT - 1.5;
 
 /**
- * A group's label (wrapped to the label column) and its count after the last
- * square. Returns the y below the label, which may be lower than the squares.
+ * A group's name (wrapped to the label column) and its count after the last
+ * square. Returns the y below the name, which may be lower than the squares.
  */
 function groupRow(name: string, count: string, slots: readonly Slot[], top: number, texts: TextMark[]): number {
-  const lines = wrapText(name, UNITS_X - LABEL_X - 8, FONT);
-  lines.forEach((line, index) => texts.push(text(LABEL_X, baseline(top) + index * LINE, line, 'label')));
+  const lines = wrapText(name, LABEL_MAX, TYPE.label.size);
+  texts.push(textLines(LABEL_X, baseline(top), lines, 'label'));
   const last = slots[slots.length - 1];
   if (last) texts.push(text(last.x + UNIT + 5, baseline(last.y), count, 'count'));
-  return top + lines.length * LINE + 4;
+  return top + (lines.length - 1) * lineStep('label') + PITCH;
 }
 
 export function layoutUnits(input: UnitInput): UnitLayout {
@@ -128,11 +132,42 @@ export function layoutUnits(input: UnitInput): UnitLayout {
   const texts: Record<UnitState, TextMark[]> = { units: [], continents: [], 'europe-countries': [], december: [] };
 
   // Headings wrap; the legend and the squares start below the longest one, in every state.
-  const headings = Object.fromEntries(UNIT_STATES.map((state) => [state, wrapText(words.heading[state], WIDTH - 4, 14, true)])) as Record<UnitState, string[]>;
+  const headings = Object.fromEntries(UNIT_STATES.map((state) => [state, wrapText(words.heading[state], WIDTH - 4, TYPE.heading.size, true)])) as Record<UnitState, string[]>;
   const headingLines = Math.max(...Object.values(headings).map((lines) => lines.length));
-  if (headingLines > 3) throw new ContentError(`${where}: a state heading is too long (it needs ${headingLines} lines; 3 at most fit).`);
-  const LEGEND_TOP = HEADING_Y + (headingLines - 1) * HEADING_LINE + 10;
-  const TOP = LEGEND_TOP + UNIT + 16;
+  if (headingLines > 2) throw new ContentError(`${where}: a state heading is too long (it needs ${headingLines} lines; 2 at most fit).`);
+  const legendTop = HEADING_Y + (headingLines - 1) * lineStep('heading') + 8;
+
+  // Legend items side by side, wrapping to a second line if need be; the squares start below the longest legend.
+  const legendRows = (items: Array<[UnitKind, string]>): LegendItem[] => {
+    let x = LABEL_X;
+    let y = legendTop;
+    return items.map(([kind, label]) => {
+      const width = UNIT + 5 + textWidth(label, TYPE.note.size);
+      if (x > LABEL_X && x + width > WIDTH) {
+        x = LABEL_X;
+        y += lineStep('note');
+      }
+      const item = { kind, label, x, y };
+      x += width + 12;
+      return item;
+    });
+  };
+  const hasUnlocated = input.continents.some((group) => group.unlocated > 0);
+  const notLocated: Array<[UnitKind, string]> = hasUnlocated ? [['unlocated', words.legendNotLocated]] : [];
+  const septemberLegend = legendRows([['located', words.legendStation], ...notLocated]);
+  const legend: Record<UnitState, LegendItem[]> = {
+    units: septemberLegend,
+    continents: septemberLegend,
+    'europe-countries': septemberLegend,
+    december: legendRows([['located', words.legendSeptember], ['new', words.legendAdded], ...notLocated]),
+  };
+  const TOP = Math.max(...Object.values(legend).flat().map((item) => item.y)) + UNIT + 8;
+
+  // Groups' names in a column as wide as the widest needs; squares in rows after it, with room for the count.
+  const names = [...input.continents.map((group) => group.name), ...input.europe.map((country) => country.name), ...input.decemberRows.map((row) => row.label), words.outsideEurope, words.notBrokenDown];
+  const nameWidth = Math.max(...names.map((name) => Math.max(...wrapText(name, LABEL_MAX, TYPE.label.size).map((line) => textWidth(line, TYPE.label.size)))));
+  const UNITS_X = Math.ceil(LABEL_X + nameWidth + 8);
+  const PER_ROW = Math.floor((WIDTH - UNITS_X - COUNT_ROOM) / PITCH);
 
   // Every September square, in continent order; unlocated squares last within their continent.
   interface Draft {
@@ -168,7 +203,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     let y = TOP;
     for (const group of input.continents) {
       const members = drafts.filter((unit) => unit.continent === group.name);
-      const { slots, bottom } = rows(members.length, UNITS_X, y);
+      const { slots, bottom } = rows(members.length, UNITS_X, y, PER_ROW);
       members.forEach((unit, index) => {
         const slot = slots[index];
         if (slot) unit.at.continents = place(slot.x, slot.y);
@@ -177,28 +212,40 @@ export function layoutUnits(input: UnitInput): UnitLayout {
       if (group.unlocated > 0) {
         const last = slots[slots.length - 1];
         const countText = String(group.total);
-        if (last) texts.continents.push(text(last.x + UNIT + 5 + textWidth(countText, FONT) + 6, baseline(last.y), words.notLocated(group.unlocated), 'note'));
+        if (last) texts.continents.push(text(last.x + UNIT + 5 + textWidth(countText, TYPE.count.size, true) + 6, baseline(last.y), words.notLocated(group.unlocated), 'note'));
       }
-      y = Math.max(bottom, labelBottom) + GROUP_GAP;
+      y = Math.max(bottom, labelBottom) + GROUP_GAP / 2;
     }
   }
 
-  // State "europe-countries": Europe by country; everything else dimmed in one block.
+  // State "europe-countries": Europe by country, the countries with one station each as one group; everything else dimmed in one block.
   {
     let y = TOP;
-    for (const country of input.europe) {
-      const members = drafts.filter((unit) => unit.continent === 'Europe' && unit.country === country.name);
-      const { slots, bottom } = rows(members.length, UNITS_X, y);
+    const several = input.europe.filter((country) => country.total > 1);
+    const single = input.europe.filter((country) => country.total === 1);
+    const groups = [
+      ...several.map((country) => ({ name: country.name, count: String(country.total), countries: [country.name] })),
+      ...(single.length > 0 ? [{ name: words.oneEach(single.length), count: String(single.length), countries: single.map((country) => country.name) }] : []),
+    ];
+    for (const group of groups) {
+      const members = drafts.filter((unit) => unit.continent === 'Europe' && group.countries.includes(unit.country ?? ''));
+      const { slots, bottom } = rows(members.length, UNITS_X, y, PER_ROW);
       members.forEach((unit, index) => {
         const slot = slots[index];
         if (slot) unit.at['europe-countries'] = place(slot.x, slot.y);
       });
-      const labelBottom = groupRow(country.name, String(country.total), slots, y, texts['europe-countries']);
-      y = Math.max(bottom, labelBottom) + 2;
+      const labelBottom = groupRow(group.name, group.count, slots, y, texts['europe-countries']);
+      y = Math.max(bottom, labelBottom) + 1;
+      if (group.countries.length > 1) {
+        // Which countries: their names under their squares.
+        const lines = wrapText(words.list(group.countries), WIDTH - 2 * LABEL_X, TYPE.note.size);
+        texts['europe-countries'].push(textLines(LABEL_X, y + TYPE.note.size * 0.8, lines, 'note'));
+        y += lines.length * lineStep('note') + 1;
+      }
     }
     y += GROUP_GAP;
     const outside = drafts.filter((unit) => unit.continent !== 'Europe');
-    const { slots } = rows(outside.length, UNITS_X, y);
+    const { slots } = rows(outside.length, UNITS_X, y, PER_ROW);
     outside.forEach((unit, index) => {
       const slot = slots[index];
       if (slot) unit.at['europe-countries'] = place(slot.x, slot.y, 2);
@@ -214,7 +261,8 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     const pool = [...drafts];
     let y = TOP;
     let newUsed = 0;
-    for (const row of input.decemberRows) {
+    // Each country's squares (its September ones, then those added); countries with a single station grouped in one row.
+    const membersOf = (row: DecemberRow): Draft[] => {
       const increase = row.december - row.september;
       if (increase < 0) throw new ContentError(`${where}: ${row.label} has ${row.september} stations in September but only ${row.december} in December.`);
       const members: Draft[] = [];
@@ -230,24 +278,41 @@ export function layoutUnits(input: UnitInput): UnitLayout {
         members.push(unit);
       }
       newUsed += increase;
-      const { slots, bottom } = rows(members.length, UNITS_X, y);
+      return members;
+    };
+    const single = input.decemberRows.filter((row) => row.december === 1);
+    const groups = [
+      ...input.decemberRows.filter((row) => row.december > 1).map((row) => ({ name: row.label, count: row.atLeast ? words.atLeast(row.december) : String(row.december), rows: [row] })),
+      ...(single.length > 0 ? [{ name: words.oneEach(single.length), count: single.some((row) => row.atLeast) ? words.atLeast(single.length) : String(single.length), rows: single }] : []),
+    ];
+    for (const group of groups) {
+      const members = group.rows.flatMap(membersOf);
+      const { slots, bottom } = rows(members.length, UNITS_X, y, PER_ROW);
       members.forEach((unit, index) => {
         const slot = slots[index];
         if (slot) unit.at.december = place(slot.x, slot.y);
       });
-      const labelBottom = groupRow(row.label, row.atLeast ? words.atLeast(row.december) : String(row.december), slots, y, texts.december);
-      y = Math.max(bottom, labelBottom) + 2;
+      const labelBottom = groupRow(group.name, group.count, slots, y, texts.december);
+      y = Math.max(bottom, labelBottom) + 1;
+      if (group.rows.length > 1) {
+        const lines = wrapText(words.list(group.rows.map((row) => row.label)), WIDTH - 2 * LABEL_X, TYPE.note.size);
+        texts.december.push(textLines(LABEL_X, y + TYPE.note.size * 0.8, lines, 'note'));
+        y += lines.length * lineStep('note') + 1;
+      }
     }
     if (newUsed > newTotal) throw new ContentError(`${where}: the country counts add ${newUsed} new stations, more than the ${newTotal} the December totals allow.`);
     for (let index = newUsed; index < newTotal; index += 1) added.push({ kind: 'new', continent: '', country: undefined, at: {} });
+    // The rest: named on a line of their own, then their squares across the whole chart.
     const rest = [...pool, ...added.slice(newUsed)];
     y += GROUP_GAP;
-    const { slots } = rows(rest.length, UNITS_X, y);
+    texts.december.push(text(LABEL_X, baseline(y), words.notBrokenDown, 'label'));
+    const { slots } = rows(rest.length, LABEL_X, y + PITCH, Math.floor((WIDTH - LABEL_X - COUNT_ROOM + 30) / PITCH));
     rest.forEach((unit, index) => {
       const slot = slots[index];
       if (slot) unit.at.december = place(slot.x, slot.y);
     });
-    groupRow(words.notBrokenDown, String(rest.length), slots, y, texts.december);
+    const last = slots[slots.length - 1];
+    if (last) texts.december.push(text(last.x + UNIT + 5, baseline(last.y), String(rest.length), 'count'));
   }
 
   // New squares wait, hidden, where they will appear.
@@ -257,7 +322,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
   }
 
   for (const state of UNIT_STATES) {
-    texts[state].unshift(...headings[state].map((line, index) => text(LABEL_X, HEADING_Y + index * HEADING_LINE, line, 'heading')));
+    texts[state].unshift(textLines(LABEL_X, HEADING_Y, headings[state], 'heading'));
   }
 
   const units: Unit[] = [...drafts, ...added].map((unit) => {
@@ -266,26 +331,18 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     return { kind: unit.kind, at: { units: a, continents: b, 'europe-countries': c, december: d } };
   });
 
-  // Legend items side by side, in one line: the chart's top margin has room for one.
-  const legendRow = (items: Array<[UnitKind, string]>): LegendItem[] => {
-    let x = LABEL_X;
-    return items.map(([kind, label]) => {
-      const item = { kind, label, x, y: LEGEND_TOP };
-      x += UNIT + 5 + textWidth(label, LEGEND_FONT) + 12;
-      if (x - 12 > WIDTH) throw new ContentError(`${where}: the legend words are too long to fit on one line of the chart (${items.map(([, words]) => `"${words}"`).join(', ')}).`);
-      return item;
-    });
-  };
-  const notLocated: Array<[UnitKind, string]> = drafts.some((unit) => unit.kind === 'unlocated') ? [['unlocated', words.legendNotLocated]] : [];
-  const septemberLegend = legendRow([['located', words.legendStation], ...notLocated]);
-  const legend: Record<UnitState, LegendItem[]> = {
-    units: septemberLegend,
-    continents: septemberLegend,
-    'europe-countries': septemberLegend,
-    december: legendRow([['located', words.legendSeptember], ['new', words.legendAdded], ...notLocated]),
-  };
-
   const unitScale: Record<UnitState, number> = { units: FIRST_SCALE, continents: 1, 'europe-countries': 1, december: 1 };
-  const bottom = Math.max(...units.flatMap((unit) => UNIT_STATES.map((state) => unit.at[state][1] + UNIT * unitScale[state])));
-  return { width: WIDTH, height: Math.ceil(bottom + 6), unitSize: UNIT, unitScale, units, texts, legend };
+  const bottom = Math.max(
+    ...units.flatMap((unit) => UNIT_STATES.map((state) => unit.at[state][1] + UNIT * unitScale[state])),
+    ...UNIT_STATES.flatMap((state) => texts[state].map((mark) => markBox(mark)).map((box) => box.y + box.height)),
+  );
+  if (bottom + 2 > DRAWING_MAX_HEIGHT) {
+    const tallest = UNIT_STATES.map((state) => ({
+      state,
+      bottom: Math.max(...units.map((unit) => (unit.at[state][2] === 0 ? 0 : unit.at[state][1] + UNIT * unitScale[state])), ...texts[state].map((mark) => markBox(mark)).map((box) => box.y + box.height)),
+    })).sort((a, b) => b.bottom - a.bottom)[0];
+    throw new ContentError(`${where}: the state "${tallest?.state}" needs ${Math.ceil(bottom + 2)} units of height and the chart has ${DRAWING_MAX_HEIGHT}; shorten its group names or notes.`);
+  }
+  // Every drawing has the one shape the chart boxes and the type steps are made for (type-scale.ts).
+  return { width: WIDTH, height: DRAWING_MAX_HEIGHT, unitSize: UNIT, unitScale, units, texts, legend };
 }

@@ -13,23 +13,38 @@ import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-wo
 import { formatList } from '../format';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
-import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution } from './geography';
-import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type StationsMapView } from './layout';
+import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution, type Zoom } from './geography';
+import { borderWidth, layoutMap, MAP_STATES, type MapLayer, type MapState, type OperatorKey, type PanelPlace, type StationsMapView } from './layout';
+import { DRAWING_WIDTH } from '../drawing/type-scale';
 
 export const CHART = definition.id;
 
-const WIDTH = 360;
-const FRAME: Frame = { x: 0, y: 26, width: WIDTH, height: 300 };
+const WIDTH = DRAWING_WIDTH;
+/** The main map's frame in the zoomed states, under the heading; the legend goes under it. */
+const FRAME: Frame = { x: 0, y: 22, width: WIDTH, height: 214 };
 
 /** What each state shows, as [west, south, east, north], and how finely its land is drawn. */
 const VIEWS: Record<MapState, { bounds: Bounds; resolution: Resolution; borders: boolean; tolerance: number; focus: (station: Station) => boolean }> = {
-  world: { bounds: [-125, -45, 150, 66], resolution: '110m', borders: false, tolerance: 0.9, focus: () => true },
-  europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.6, focus: (station) => station.continent === 'Europe' },
-  britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.6, focus: (station) => station.country === 'United Kingdom' },
-  americas: { bounds: [-84, -37, -40, 46], resolution: '110m', borders: false, tolerance: 0.7, focus: (station) => station.continent === 'North America' || station.continent === 'South America' },
+  world: { bounds: [-125, -38, 156, 72], resolution: '110m', borders: false, tolerance: 0.6, focus: () => true },
+  europe: { bounds: [-17.5, 32, 31.5, 60.5], resolution: '110m', borders: true, tolerance: 0.75, focus: (station) => station.continent === 'Europe' },
+  britain: { bounds: [-7.2, 50.9, 0.8, 56.2], resolution: '50m', borders: true, tolerance: 0.85, focus: (station) => station.country === 'United Kingdom' },
+  // All of North America's shape, not only its stations' corner of it, down to Tierra del Fuego.
+  americas: { bounds: [-128, -56, -34, 68], resolution: '110m', borders: false, tolerance: 1, focus: (station) => station.continent === 'North America' || station.continent === 'South America' },
 };
 
-const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount'] as const;
+/**
+ * The first state draws the world small, top left, and Europe larger, bottom
+ * right, with the legend in the corner between them: Europe, where most
+ * stations are, can be read from the start.
+ */
+const WORLD_BOX: Frame = { x: 0, y: 22, width: 250, height: 124 };
+const INSET_BOX: Frame = { x: 152, y: 150, width: 208, height: 124 };
+const INSET_STATE: MapState = 'world';
+/** The inset draws the land of this state's main map (the same shapes, at the inset's zoom), so it costs no bytes of its own. */
+const INSET_LAND: MapState = 'europe';
+const INSET_BOUNDS: Bounds = VIEWS[INSET_LAND].bounds;
+
+const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount', 'inset'] as const;
 const TABLE_IDS = ['cities'] as const;
 const extraShape = {
   cityNames: z.record(z.string(), z.string().min(1)).default({}),
@@ -56,15 +71,36 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
   const cityName = (city: string) => cityNames[city] ?? city.replace(/\s*\(.*\)\s*$/, '');
 
   const projection = worldProjection(FRAME);
-  const zoom = Object.fromEntries(MAP_STATES.map((state) => [state, zoomTo(projection, VIEWS[state].bounds, FRAME)])) as Record<MapState, ReturnType<typeof zoomTo>>;
+  // The world's panel is drawn exactly to its box; a zoomed map fills the frame, with land beyond it to slide in.
+  const boxOf = (state: MapState) => (state === INSET_STATE ? WORLD_BOX : FRAME);
+  const main = Object.fromEntries(
+    MAP_STATES.map((state) => [state, { box: boxOf(state), zoom: zoomTo(projection, VIEWS[state].bounds, boxOf(state), state === INSET_STATE ? 0 : 0.06) }]),
+  ) as Record<MapState, PanelPlace>;
+  const insetZoom = zoomTo(projection, INSET_BOUNDS, INSET_BOX, 0.03);
   const layers: MapLayer[] = MAP_STATES.flatMap((state) => {
     const { resolution, borders, tolerance } = VIEWS[state];
-    const paths = layerPaths(projection, zoom[state], FRAME, resolution, borders, tolerance);
+    const paths = layerPaths(projection, main[state].zoom, main[state].box, resolution, borders, tolerance, state === INSET_STATE ? 0 : 0.08);
     return [
       { d: paths.land, kind: 'land' as const, state },
-      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state, strokeWidth: borderWidth(zoom[state].k) }] : []),
+      ...(paths.borders ? [{ d: paths.borders, kind: 'border' as const, state, strokeWidth: borderWidth(main[state].zoom.k) }] : []),
     ];
   });
+  // The inset shows no land beyond what its state's main layers were drawn for: their frame, and the margin around it.
+  const toWorld = (zoom: Zoom, x: number, y: number) => [(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k] as const;
+  const [insetX0, insetY0] = toWorld(insetZoom, INSET_BOX.x, INSET_BOX.y);
+  const [insetX1, insetY1] = toWorld(insetZoom, INSET_BOX.x + INSET_BOX.width, INSET_BOX.y + INSET_BOX.height);
+  const landZoom = main[INSET_LAND].zoom;
+  const [landX0, landY0] = toWorld(landZoom, FRAME.x - FRAME.width * 0.08, FRAME.y - FRAME.height * 0.08);
+  const [landX1, landY1] = toWorld(landZoom, FRAME.x + FRAME.width * 1.08, FRAME.y + FRAME.height * 1.08);
+  if (insetX0 < landX0 || insetY0 < landY0 || insetX1 > landX1 || insetY1 > landY1) throw new Error(`${CHART}: the inset shows land beyond the "${INSET_LAND}" map's; widen that map's margin or narrow the inset.`);
+  const [west, south, east, north] = INSET_BOUNDS;
+  const corners = [projection([west, north]), projection([east, north]), projection([west, south]), projection([east, south])].map((point) => point ?? [0, 0]);
+  const region = {
+    x: Math.min(...corners.map(([x]) => x)),
+    y: Math.min(...corners.map(([, y]) => y)),
+    width: Math.max(...corners.map(([x]) => x)) - Math.min(...corners.map(([x]) => x)),
+    height: Math.max(...corners.map(([, y]) => y)) - Math.min(...corners.map(([, y]) => y)),
+  };
 
   const total = getFigure('stations-sept-2022', usedIn).value;
   const located = stations.length;
@@ -93,12 +129,13 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
   const layout = layoutMap({
     width: WIDTH,
     frame: FRAME,
-    zoom,
+    main,
+    inset: { state: INSET_STATE, land: INSET_LAND, panel: { box: INSET_BOX, zoom: insetZoom }, region, label: label('inset', { europe: continentTotal('Europe') }) },
     stations: stations.map((station) => {
       const point = projection([station.lon, station.lat]);
       if (!point) throw new ContentError(`content/data/stations-2022-09.csv: station ${station.id} cannot be placed on the map.`);
       const focus = Object.fromEntries(MAP_STATES.map((state) => [state, VIEWS[state].focus(station)])) as Record<MapState, boolean>;
-      return { city: station.city, focus, operator: operatorKey(station), point };
+      return { city: station.city, focus, inInset: station.continent === 'Europe', operator: operatorKey(station), point };
     }),
     headings,
     placeLabels: text.extra.placeLabels,

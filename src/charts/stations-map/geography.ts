@@ -132,7 +132,7 @@ export interface Zoom {
   y: number;
 }
 
-/** The zoom that fits `bounds` (projected with the world projection) into the frame, centred. */
+/** The zoom that fits `bounds` (projected with the world projection) into the frame, centred, with `padding` (a share of the frame) around it. */
 export function zoomTo(projection: GeoProjection, bounds: Bounds, frame: Frame, padding = 0.06): Zoom {
   const [x0, y0, x1, y1] = projectedBounds(projection, bounds);
   const k = Math.min(frame.width / (x1 - x0), frame.height / (y1 - y0)) * (1 - 2 * padding);
@@ -171,12 +171,13 @@ function weightedCountries(resolution: Resolution, projection: GeoProjection): P
 
 /**
  * Land and borders for one zoom, in the world drawing's coordinates: clipped
- * to what the frame shows at that zoom (plus a margin), and thinned to
+ * to what the frame shows at that zoom (plus a margin, a share of the frame,
+ * for land that slides in as the map zooms; none for a panel drawn exactly
+ * to its box), and thinned to
  * `screenTolerance` screen pixels at that zoom, since finer detail would
  * never be seen.
  */
-export function layerPaths(projection: GeoProjection, zoom: Zoom, frame: Frame, resolution: Resolution, withBorders: boolean, screenTolerance = 0.5): LayerPaths {
-  const margin = 0.08;
+export function layerPaths(projection: GeoProjection, zoom: Zoom, frame: Frame, resolution: Resolution, withBorders: boolean, screenTolerance = 0.5, margin = 0.08): LayerPaths {
   const toWorld = (x: number, y: number): [number, number] => [(x - zoom.x) / zoom.k, (y - zoom.y) / zoom.k];
   const [x0, y0] = toWorld(frame.x - frame.width * margin, frame.y - frame.height * margin);
   const [x1, y1] = toWorld(frame.x + frame.width * (1 + margin), frame.y + frame.height * (1 + margin));

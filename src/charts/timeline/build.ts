@@ -19,19 +19,29 @@ import { inTimeOrder } from './order';
 
 export const CHART = definition.id;
 
-/** The column each strand of the data is drawn in. */
+/** The lane each strand of the data is drawn in: other networks and context share one, apart from the police stations. */
 export const LANE_OF: Record<Strand, Lane> = {
   stations: 'stations',
   campaign: 'campaign',
-  reports: 'responses',
+  reports: 'reports',
   responses: 'responses',
-  prosecutions: 'responses',
+  prosecutions: 'courts',
   'other-network': 'other',
   context: 'other',
 };
 
+/** The words file's key for each lane's name. */
+const LANE_KEY: Record<Lane, (typeof LABEL_KEYS)[number]> = {
+  other: 'laneOther',
+  stations: 'laneStations',
+  campaign: 'laneCampaign',
+  reports: 'laneReports',
+  responses: 'laneResponses',
+  courts: 'laneCourts',
+};
+
 /** The span of time each state shows, [from, to). */
-const WINDOWS: Record<TimelineState, readonly [string, string]> = {
+export const WINDOWS: Record<TimelineState, readonly [string, string]> = {
   origins: ['2014', '2021'],
   campaign: ['2021-03', '2022-09'],
   report: ['2022-08-15', '2022-11-01'],
@@ -42,10 +52,12 @@ const WINDOWS: Record<TimelineState, readonly [string, string]> = {
 const LABEL_KEYS = [
   'laneStations',
   'laneCampaign',
+  'laneReports',
   'laneResponses',
+  'laneCourts',
   'laneOther',
+  'laneCount',
   'article',
-  'afterArticle',
   'strand-other-network',
   'strand-context',
   'strand-stations',
@@ -62,6 +74,7 @@ const extraShape = {
 };
 
 const monthYear = new Intl.DateTimeFormat(ui.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+const monthOnly = new Intl.DateTimeFormat(ui.locale, { month: 'short', timeZone: 'UTC' });
 
 /** The last day before a [from, to) window ends, for "to" in words: "2021" → "2020". */
 function inclusiveEnd(to: string): string {
@@ -93,10 +106,9 @@ export default function buildTimeline(): BuiltChart<typeof CHART, TimelineView> 
     article: story.article.published,
     eventLabels: text.extra.eventLabels,
     headings: stateWords(CHART, text, 'heading', fill, windowWords),
-    laneNames: { stations: label('laneStations'), campaign: label('laneCampaign'), responses: label('laneResponses'), other: label('laneOther') },
+    laneName: (lane, count) => label('laneCount', { lane: label(LANE_KEY[lane]), count }),
     articleLabel: label('article'),
-    afterArticle: label('afterArticle'),
-    tickLabel: (year, month, spanYears) => (spanYears > 4 ? String(year) : monthYear.format(new Date(Date.UTC(year, month - 1, 1)))),
+    periodLabel: (year, month, withYear) => (month === undefined ? String(year) : (withYear ? monthYear : monthOnly).format(new Date(Date.UTC(year, month - 1, 1)))),
     where: text.file,
   });
 

@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { compareDates, dateSpan, inTimeOrder } from './order';
-import buildTimeline, { LANE_OF } from './build';
+import buildTimeline, { LANE_OF, WINDOWS } from './build';
+import { periodFor } from './layout';
+import { CHARTS } from '../registry';
 import { loadTimeline } from './events';
 
 describe('time order', () => {
@@ -43,7 +45,7 @@ describe('time order', () => {
 describe('the timeline chart', () => {
   const built = buildTimeline();
 
-  it('never puts another network or context in the police stations column', () => {
+  it('never puts another network or context in the police stations lane', () => {
     expect(LANE_OF['other-network']).toBe('other');
     expect(LANE_OF.context).toBe('other');
     const stationMarks = built.view.marks.filter((mark) => mark.lane === 'stations');
@@ -51,15 +53,25 @@ describe('the timeline chart', () => {
     expect(stationMarks.every((mark) => mark.strand === 'stations')).toBe(true);
   });
 
-  it('draws a bar, not a dot, for dates known only to the month or year', () => {
+  it('draws a bar, not a dot, where a date is coarser than the periods of the state (a month among weeks, a year among months)', () => {
     const events = inTimeOrder(loadTimeline());
-    built.view.marks.forEach((mark, index) => expect(mark.day).toBe(events[index]?.precision === 'day'));
+    const length = { day: 1 / 365, month: 1 / 12, year: 1 } as const;
+    for (const state of CHARTS.timeline.states) {
+      const [from, to] = WINDOWS[state];
+      const spanYears = dateSpan(to).start - dateSpan(from).start;
+      const period = { year: 1, quarter: 1 / 4, month: 1 / 12, week: 7 / 365.25 }[periodFor(spanYears)];
+      built.view.marks.forEach((mark, index) => {
+        const [, , width, visibility] = mark.at[state];
+        const precision = events[index]?.precision ?? 'day';
+        if (visibility !== 0) expect(width > 0, `${state}: ${events[index]?.id}`).toBe(length[precision] > period * 1.05);
+      });
+    }
   });
 
-  it('marks the article in the strip and in the states that reach October 2022', () => {
-    expect(built.view.article.report[2]).toBe(1);
-    expect(built.view.article.responses[2]).toBe(1);
-    expect(built.view.article.origins[2]).toBe(0);
-    expect(built.view.overview.article).toBeGreaterThan(built.view.overview.x0);
+  it('marks the article in the states that reach October 2022, and only there', () => {
+    expect(built.view.article.report).toBeDefined();
+    expect(built.view.article.responses).toBeDefined();
+    expect(built.view.article.origins).toBeUndefined();
+    expect(built.view.article.campaign).toBeUndefined();
   });
 });

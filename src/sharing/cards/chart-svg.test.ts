@@ -26,6 +26,11 @@ describe('standalone SVG markup (for share images)', () => {
     expect(css).toBe('.a { fill: #123; } .is-off{display:none}');
   });
 
+  it('drops the type steps of wide drawings, nested rules and all', () => {
+    const css = standaloneCss('.a { font-size: 13px; } @container chart-drawing (min-width: 480px) and (min-height: 440px) { .a { font-size: 10px; } .b { x: 1; } } .c { fill: red; }', new Map());
+    expect(css).toBe('.a { font-size: 13px; } .c { fill: red; } .is-off{display:none}');
+  });
+
   it('writes one state in: hidden marks go, dimmed ones are marked, moving ones get that state\'s transform', () => {
     const drawing =
       '<g class="chart-texts off-1"><text>a</text></g><g class="chart-texts off-0"><text>b</text></g>' +

@@ -22,10 +22,29 @@ export function lightTokens(css: string): Map<string, string> {
   return new Map([...root.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)].map(([, name = '', value = '']) => [name, value.trim()]));
 }
 
-/** Writes var(--x) out as its value; drops rules only needed for motion or for switching states on a page. */
+/** The CSS without every block that starts with `prelude` (an at-rule's), nested blocks and all. */
+function withoutBlocks(css: string, prelude: string): string {
+  let result = css;
+  for (let start = result.indexOf(prelude); start >= 0; start = result.indexOf(prelude, start)) {
+    let depth = 0;
+    let end = result.indexOf('{', start);
+    for (; end < result.length; end += 1) {
+      if (result[end] === '{') depth += 1;
+      if (result[end] === '}' && --depth === 0) break;
+    }
+    result = result.slice(0, start) + result.slice(end + 1);
+  }
+  return result;
+}
+
+/**
+ * Writes var(--x) out as its value; drops rules only needed for motion, for
+ * switching states on a page, or for type that steps down in a wide drawing
+ * (a card draws the chart at one size).
+ */
 export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
   const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
-  const withoutMotion = withoutComments.replace(/@media \(prefers-reduced-motion: no-preference\)\s*\{[\s\S]*?\}\s*\}/g, '');
+  const withoutMotion = withoutBlocks(withoutBlocks(withoutComments, '@media (prefers-reduced-motion: no-preference)'), '@container');
   const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
   return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
 }
