@@ -10,8 +10,9 @@
  * - Step pictures were <img> elements and are inline <svg> now (offline-
  *   pictures.ts), marked data-offline-picture: every rule for `img` also
  *   applies to them.
- * - Fonts: a face whose file the page preloads (its core) is written in as a
- *   data: URL; the other faces (rare characters) are left out, and those
+ * - Fonts: a face whose file the page preloads (its core) is written in, as
+ *   one face for each static weight made of it (static-weights.ts), with
+ *   data: URLs; the other faces (rare characters) are left out, and those
  *   characters fall back to the system's fonts, as the stylesheet's own
  *   fallbacks say. Chinese pages use the system's CJK fonts anyway.
  * - Any other url() must name a file of the build; it is written in too.
@@ -21,9 +22,17 @@ import { transform, type MediaCondition, type MediaQuery, type ReturnedMediaQuer
 /** The attribute that marks an inline <svg> that was an <img> (offline-pictures.ts). */
 export const PICTURE_ATTRIBUTE = 'data-offline-picture';
 
+/** A font file written into the offline file in place of one of the page's. */
+export interface InlineFont {
+  /** Its weight, for a static instance of a variable font. */
+  weight: number;
+  /** A data: URL of the file (woff2). */
+  url: string;
+}
+
 export interface OfflineCssOptions {
-  /** The page's address of each font file to write in ("/_astro/core.woff2"). */
-  inlineFonts: ReadonlySet<string>;
+  /** The files to write in for a font file of the page, by its address ("/_astro/core.woff2"); faces of other files are left out. */
+  fonts: ReadonlyMap<string, readonly InlineFont[]>;
   /** A file of the build as a data: URL, by its address on the page; undefined if there is no such file. */
   dataUrl: (address: string) => string | undefined;
   /** Where the CSS comes from, for messages. */
@@ -105,21 +114,29 @@ export function offlineCss(css: string, options: OfflineCssOptions): string {
       Selector: withPictures,
       Rule: {
         'font-face'(rule) {
-          const urls = rule.value.properties.flatMap((property) => (property.type === 'source' ? property.value.flatMap((source) => (source.type === 'url' ? [source.value.url.url] : [])) : []));
+          const properties = rule.value.properties;
+          const urls = properties.flatMap((property) => (property.type === 'source' ? property.value.flatMap((source) => (source.type === 'url' ? [source.value.url.url] : [])) : []));
           if (urls.length === 0) return rule;
-          if (!urls.some((url) => options.inlineFonts.has(url))) return [];
-          const properties = rule.value.properties.map((property) => {
-            if (property.type === 'source') {
-              const kept = property.value.filter((source) => source.type !== 'url' || options.inlineFonts.has(source.value.url.url));
-              return { ...property, value: kept.map((source) => (source.type === 'url' ? { ...source, value: { ...source.value, url: { ...source.value.url, url: inline(source.value.url.url) } } } : source)) };
-            }
-            // The file is in the page: wait for it rather than keep the fallback ("optional" gives up after 100 ms).
-            if (property.type === 'custom' && property.value.name === 'font-display') {
-              return { ...property, value: { ...property.value, value: [{ type: 'token' as const, value: { type: 'ident' as const, value: 'block' } }] } };
-            }
-            return property;
-          });
-          return { ...rule, value: { ...rule.value, properties } };
+          const files = urls.map((url) => options.fonts.get(url)).find((found) => found !== undefined);
+          if (!files) return [];
+          return files.map((file) => ({
+            ...rule,
+            value: {
+              ...rule.value,
+              properties: properties.map((property) => {
+                if (property.type === 'source') return { ...property, value: [{ type: 'url' as const, value: { url: { url: file.url, loc: rule.value.loc }, format: { type: 'string' as const, value: 'woff2' }, tech: [] } }] };
+                if (property.type === 'font-weight') {
+                  const weight = { type: 'absolute' as const, value: { type: 'weight' as const, value: file.weight } };
+                  return { ...property, value: [weight, weight] as typeof property.value };
+                }
+                // The file is in the page: wait for it rather than keep the fallback ("optional" gives up after 100 ms).
+                if (property.type === 'custom' && property.value.name === 'font-display') {
+                  return { ...property, value: { ...property.value, value: [{ type: 'token' as const, value: { type: 'ident' as const, value: 'block' } }] } };
+                }
+                return property;
+              }),
+            },
+          }));
         },
       },
       Url(url) {
