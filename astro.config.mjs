@@ -11,8 +11,11 @@ import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
-// at its own address (for example BASE_PATH=/overseas-110/).
-const site = process.env.SITE_URL ?? 'https://overseas110.example.org';
+// at its own address (for example BASE_PATH=/overseas-110/). Without SITE_URL the
+// build names no host: no canonical or share-card addresses and no sitemap, and the
+// addresses handed out (Cite this, embed code) are completed in the browser from the
+// address the page is served from (src/sharing/copy/site-address.client.ts).
+const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -28,7 +31,7 @@ export default defineConfig({
   },
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
   // The offline editions are made last, from the built story pages, after the site's headers.
-  integrations: [serifCoreFont(), mdx(), svelte(), sitemap({ filter: (page) => !page.includes('/embed/') }), redirectPages(), securityHeaders(), offlineEditionsIntegration()],
+  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : []), redirectPages(), securityHeaders(), offlineEditionsIntegration()],
   // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -53,7 +53,8 @@ try {
       headerTemplate: '<span></span>',
       footerTemplate:
         '<div style="font: 8pt sans-serif; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between; color: #555"><span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
-      margin: { top: '16mm', bottom: '18mm', left: '15mm', right: '15mm' },
+      // The page size and margins are the print stylesheet's (@page in src/styles/print.css), as in a reader's own print.
+      preferCSSPageSize: true,
     });
     const kilobytes = Math.round(statSync(file).size / 1024);
     console.log(`pdf: ${file} (${kilobytes} KB) from ${basePath}${path} in ${Date.now() - started} ms`);

@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { buildChart } from './build';
 import { CHARTS, CHART_IDS } from './registry';
-import { chartSvgMarkup, withoutHidden } from '../sharing/cards/chart-svg';
+import { chartSvgMarkup } from '../sharing/cards/chart-svg';
+import { withoutHidden } from './figure/one-state';
 import { escapeHtml } from '../shared/html';
 import ChartView from './ChartView.svelte';
 import ScrollyGraphic from '../scrolly/ScrollyGraphic.svelte';
@@ -128,9 +129,9 @@ describe.each(CHART_IDS)('the %s chart', (chart) => {
     expect(new Set(drawings).size).toBe(states.length);
   });
 
-  it('gives the scroll island the static state and its label before any script runs', () => {
-    const island = render(ScrollyGraphic, { props: { states, staticState, alts, id: chart } }).body;
-    expect(island).toContain(`class="scrolly-graphic" data-state="${staticState}">`);
-    expect(island).toContain(`<p id="${chart}-alt" hidden="">${escapeHtml(alts[staticState] ?? '')}</p>`);
+  it('gives the scroll island its first state before any script runs', () => {
+    const first = states[states.length - 1] ?? staticState;
+    const island = render(ScrollyGraphic, { props: { states, initialState: first } }).body;
+    expect(island).toContain(`class="scrolly-graphic" data-chart-state="${first}">`);
   });
 });

@@ -5,7 +5,7 @@
  * active-step.ts). Re-measures on resize and orientation change, and the
  * returned function tears down every observer and listener.
  */
-import scrollama from 'scrollama';
+import scrollama, { type DecimalType } from 'scrollama';
 import { activeStepIndex } from './active-step';
 
 export interface StepTrackerOptions {
@@ -13,15 +13,25 @@ export interface StepTrackerOptions {
   steps: HTMLElement[];
   /** Called with the active step's index whenever it may have changed. */
   onChange: (index: number) => void;
-  /** Where the trigger line sits, as a fraction of the viewport height. */
-  offset?: 0.5 | 0.6 | 0.7;
+  /** Where the trigger line sits, as a fraction of the viewport height (default READING_LINE). */
+  offset?: DecimalType;
   /** Draw scrollama's trigger line (for checking layouts on phones). */
   debug?: boolean;
   /** The element holding the steps and their chart. */
   area: HTMLElement;
 }
 
-export function trackSteps({ steps, onChange, offset = 0.5, debug = false, area }: StepTrackerOptions): () => void {
+/**
+ * The trigger line: a step becomes active when its top edge rises past 70 % of
+ * the screen height. A reader starts a step's text at about 60 % of the
+ * screen (below the chart on a phone) and finishes it near the middle; the
+ * chart must already show that step at both places, so the line sits lower
+ * than both. Steps are spaced (scrolly.css) so that the next one is still
+ * below the line while this one is read in the middle.
+ */
+export const READING_LINE: DecimalType = 0.7;
+
+export function trackSteps({ steps, onChange, offset = READING_LINE, debug = false, area }: StepTrackerOptions): () => void {
   let last = -1;
   const update = () => {
     const index = activeStepIndex(

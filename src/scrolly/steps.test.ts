@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { activeStepIndex } from './active-step';
-import { checkSteps, fillStepAlternatives, labelStepLinks, readSteps } from './steps';
+import { checkSteps, fillStepAlternatives, fillStepPictures, labelStepLinks, readSteps } from './steps';
 
 describe('the active step', () => {
   const steps = [{ top: 100 }, { top: 700 }, { top: 1300 }];
@@ -73,5 +73,20 @@ describe('naming the steps\' copy-link controls', () => {
   it('escapes the words so a chart title cannot break the markup', () => {
     const html = labelStepLinks(step('a-one'), () => 'The "230,000" & <more>');
     expect(html).toContain('aria-label="The &quot;230,000&quot; &amp; &lt;more&gt;"');
+  });
+});
+
+describe('filling step pictures', () => {
+  const empty = '<div class="step-picture" data-step-picture></div>';
+  it('puts each picture in its step, in reading order, named by its state', () => {
+    const html = `<div data-scrolly-step>${empty}</div><div data-scrolly-step>${empty}</div>`;
+    expect(fillStepPictures(html, [{ state: 'world', html: '<img src="w.svg" alt="">' }, { state: 'europe', html: '<img src="e.svg" alt="">' }])).toBe(
+      '<div data-scrolly-step><div class="step-picture" data-chart-state="world"><img src="w.svg" alt=""></div></div>' +
+        '<div data-scrolly-step><div class="step-picture" data-chart-state="europe"><img src="e.svg" alt=""></div></div>',
+    );
+  });
+
+  it('fails when the steps and pictures do not match', () => {
+    expect(() => fillStepPictures(empty, [])).toThrow('1 steps but 0 pictures');
   });
 });

@@ -31,9 +31,27 @@ export function checkSteps(chart: ChartId, steps: readonly StepInfo[]): void {
 
 /** Fills each step's hidden paragraph (from Step.astro) with the text alternative of its state. */
 export function fillStepAlternatives(html: string, alt: Readonly<Record<string, string>>, prefix: string): string {
-  return html.replace(/(<p class="visually-hidden" data-step-alt="([^"]*)">)(<\/p>)/g, (_match, open: string, state: string, close: string) => {
+  return html.replace(/(<p class="visually-hidden"(?: id="[^"]*")? data-step-alt="([^"]*)">)(<\/p>)/g, (_match, open: string, state: string, close: string) => {
     const text = alt[state];
     return text ? `${open}${escapeHtml(`${prefix} ${text}`)}${close}` : `${open}${close}`;
+  });
+}
+
+/** The empty picture each step carries (Step.astro), in reading order. */
+const EMPTY_PICTURE = /<div class="step-picture" data-step-picture><\/div>/g;
+
+/**
+ * Puts each step's picture (its state drawn, see charts/figure/picture-files.ts) in its place,
+ * in reading order, marked with the state it draws. Fails when the counts differ.
+ */
+export function fillStepPictures(html: string, pictures: readonly { state: string; html: string }[]): string {
+  const places = (html.match(EMPTY_PICTURE) ?? []).length;
+  if (places !== pictures.length) throw new Error(`fillStepPictures: ${places} steps but ${pictures.length} pictures.`);
+  let step = 0;
+  return html.replace(EMPTY_PICTURE, () => {
+    const picture = pictures[step];
+    step += 1;
+    return `<div class="step-picture" data-chart-state="${escapeHtml(picture?.state ?? '')}">${picture?.html ?? ''}</div>`;
   });
 }
 

@@ -1,6 +1,8 @@
 /**
- * The story's masthead: headline, standfirst, dates, byline and the credit for
- * the article it is built on. Read from content/story.yaml and checked once.
+ * The story's masthead: headline, standfirst, dates, byline, the credit for
+ * the article it is built on, and the picture on the first screen (one state
+ * of one of the story's charts, with one big number from the ledger). Read
+ * from content/story.yaml and checked once.
  */
 import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
@@ -27,6 +29,16 @@ export const storySchema = z.strictObject({
     republishedTitle: z.string(),
     republished: isoDate,
     note: z.string(),
+  }),
+  hero: z.strictObject({
+    /** A chart id (src/charts/registry.ts) that the story page also shows as a scrolly: the picture reuses its shapes. */
+    chart: z.string(),
+    /** The state of that chart to show. */
+    state: z.string(),
+    /** The big number: a figure id from content/data/ledger.csv. */
+    figure: z.string(),
+    /** The words after the big number. */
+    label: z.string().min(10),
   }),
 });
 

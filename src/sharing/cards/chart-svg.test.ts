@@ -1,6 +1,6 @@
 /** A chart as a standalone SVG in one state, as share cards draw it. */
 import { describe, expect, it } from 'vitest';
-import { atState, chartSvgMarkup, lightTokens, standaloneCss, withoutHidden } from './chart-svg';
+import { chartSvgMarkup, lightTokens, standaloneCss } from './chart-svg';
 
 describe('standalone SVG markup (for share images)', () => {
   it('writes out the light colours and keeps only the chosen state', () => {
@@ -29,17 +29,5 @@ describe('standalone SVG markup (for share images)', () => {
   it('drops the type steps of wide drawings, nested rules and all', () => {
     const css = standaloneCss('.a { font-size: 13px; } @container chart-drawing (min-width: 480px) and (min-height: 440px) { .a { font-size: 10px; } .b { x: 1; } } .c { fill: red; }', new Map());
     expect(css).toBe('.a { font-size: 13px; } .c { fill: red; } .is-off{display:none}');
-  });
-
-  it('writes one state in: hidden marks go, dimmed ones are marked, moving ones get that state\'s transform', () => {
-    const drawing =
-      '<g class="chart-texts off-1"><text>a</text></g><g class="chart-texts off-0"><text>b</text></g>' +
-      '<rect class="unit chart-move dim-1" style="--at-0:translate(1px,2px);--at-1:translate(3.5px,-4px) scale(2,2)"/>';
-    expect(atState(drawing, 1)).toBe('<g class="chart-texts"><text>b</text></g><rect class="unit chart-move is-dim" transform="translate(3.5 -4) scale(2 2)"/>');
-    expect(atState(drawing, 0)).toBe('<g class="chart-texts"><text>a</text></g><rect class="unit chart-move" transform="translate(1 2)"/>');
-  });
-
-  it('removes hidden elements with their content, including nested ones of the same name', () => {
-    expect(withoutHidden('<g><g class="x is-off"><g><text>a</text></g></g><rect class="is-off"/><text>b</text></g>')).toBe('<g><text>b</text></g>');
   });
 });

@@ -3,7 +3,7 @@
  * (1200×630 images) and other non-page uses draw. The chart's stylesheet is
  * embedded with the light-theme colours written in, since a standalone SVG
  * has neither the page's CSS nor its custom properties. The state is written
- * in (state-looks.ts): marks hidden in it are removed, dimmed ones get the
+ * in (charts/figure/one-state.ts): marks hidden in it are removed, dimmed ones get the
  * is-dim class, and moving ones the transform they have in it. Server-side only.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import ChartView from '../../charts/ChartView.svelte';
 import { buildChart } from '../../charts/build';
 import { CHARTS, isStateOf, type ChartId } from '../../charts/registry';
 import { stateIndex } from '../../charts/drawing/state-looks';
+import { atState } from '../../charts/figure/one-state';
 
 const CHARTS_CSS = 'src/charts/charts.css';
 const TOKENS_CSS = 'src/styles/tokens.css';
@@ -38,70 +39,25 @@ function withoutBlocks(css: string, prelude: string): string {
 }
 
 /**
+ * The chart stylesheet without what a drawing in one state never needs:
+ * comments, motion, and the rules that switch states on a page. The type
+ * steps of wide drawings (@container) stay: a picture drawn at its page's
+ * size (charts/figure/picture-files.ts) steps its type as the page does.
+ */
+export function oneStateCss(css: string): string {
+  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
+  const withoutMotion = withoutBlocks(withoutComments, '@media (prefers-reduced-motion: no-preference)');
+  return `${withoutMotion.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
+}
+
+/**
  * Writes var(--x) out as its value; drops rules only needed for motion, for
  * switching states on a page, or for type that steps down in a wide drawing
  * (a card draws the chart at one size).
  */
 export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>): string {
-  const withoutComments = css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(?:\[data-state-index=|@property --at-)[^{]*\{[^}]*\}/g, '');
-  const withoutMotion = withoutBlocks(withoutBlocks(withoutComments, '@media (prefers-reduced-motion: no-preference)'), '@container');
-  const resolved = withoutMotion.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
-  return `${resolved.replace(/\s+/g, ' ').trim()} .is-off{display:none}`;
-}
-
-/**
- * Writes the state at `index` into a drawing that carries every state: drops
- * the marks hidden in it, marks the dimmed ones is-dim and gives the moving
- * ones that state's transform as an attribute (SVG's own syntax, no units).
- * The state layers' attributes go: the drawing is in one state for good.
- */
-export function atState(svg: string, index: number): string {
-  const resolved = svg
-    .replace(/\sdata-state-index="[^"]*"/g, '')
-    .replace(/\sstyle="([^"]*)"/g, (_match, style: string) => {
-      const transform = new RegExp(`(?:^|;)--at-${index}:([^;]*)`).exec(style)?.[1];
-      return transform ? ` transform="${transform.replace(/px/g, '').replace(/,/g, ' ')}"` : '';
-    })
-    .replace(/\sclass="([^"]*)"/g, (_match, classes: string) => {
-      const kept = classes.split(/\s+/).flatMap((name) => {
-        const look = /^(off|dim)-(\d+)$/.exec(name);
-        if (!look) return name ? [name] : [];
-        return Number(look[2]) === index ? [look[1] === 'off' ? 'is-off' : 'is-dim'] : [];
-      });
-      return kept.length > 0 ? ` class="${kept.join(' ')}"` : '';
-    });
-  return withoutHidden(resolved);
-}
-
-/** Removes every element that carries the is-off class, with its content (SVG from our own components only). */
-export function withoutHidden(svg: string): string {
-  let result = svg;
-  for (let guard = 0; guard < 10_000; guard += 1) {
-    const match = /<(\w+)\b[^>]*\bclass="[^"]*\bis-off\b[^"]*"[^>]*?(\/>|>)/.exec(result);
-    if (!match) return result;
-    const [tag, name, ending] = match;
-    const start = match.index;
-    if (ending === '/>') {
-      result = result.slice(0, start) + result.slice(start + tag.length);
-      continue;
-    }
-    // Find the matching close tag, counting nested elements of the same name.
-    const pattern = new RegExp(`<${name}\\b[^>]*?(/?)>|</${name}>`, 'g');
-    pattern.lastIndex = start + tag.length;
-    let depth = 1;
-    let end = -1;
-    for (let next = pattern.exec(result); next; next = pattern.exec(result)) {
-      if (next[0].startsWith('</')) depth -= 1;
-      else if (next[1] !== '/') depth += 1;
-      if (depth === 0) {
-        end = next.index + next[0].length;
-        break;
-      }
-    }
-    if (end < 0) return result;
-    result = result.slice(0, start) + result.slice(end);
-  }
-  return result;
+  const oneSize = withoutBlocks(oneStateCss(css), '@container').replace(/\s+/g, ' ');
+  return oneSize.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
 }
 
 export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {

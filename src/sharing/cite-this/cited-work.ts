@@ -1,15 +1,16 @@
 /**
  * What "Cite this" cites: the story as a whole, or one chapter of it, with
- * the canonical address each has on the public site.
+ * the canonical address each has on the public site (root-relative when the
+ * build has no site address; the page completes it when it runs).
  */
 import type { CitedWork } from './reference-styles';
-import { absoluteUrl } from '../../shared/site-address';
+import { handedOutUrl } from '../../shared/site-address';
 import type { Chapter } from '../../story/chapters';
 import { loadStory } from '../../story/masthead';
 import { ui } from '../../shared/ui';
 
 function siteAddress(path: string): string {
-  return absoluteUrl(path, import.meta.env.SITE ?? 'http://localhost/', import.meta.env.BASE_URL);
+  return handedOutUrl(path, import.meta.env.SITE || undefined, import.meta.env.BASE_URL);
 }
 
 export function storyWork(): CitedWork {

@@ -66,3 +66,15 @@ describe('citations', () => {
     expect(() => citations({ ...story, published: '2026-11' })).toThrow(/YYYY-MM-DD/);
   });
 });
+
+describe('the address in a reference', () => {
+  it('is one segment of every style, so a page can complete a root-relative one', () => {
+    const relative = { ...story, url: '/overseas-110/' };
+    for (const citation of citations(relative)) {
+      const addresses = citation.segments.filter((segment) => segment.address);
+      expect(addresses.map((segment) => segment.text)).toEqual(['/overseas-110/']);
+    }
+    const mla = citations(story).find((citation) => citation.style === 'mla');
+    expect(mla?.segments.find((segment) => segment.address)).toEqual({ text: 'news.example.org/overseas-110/', address: 'bare' });
+  });
+});

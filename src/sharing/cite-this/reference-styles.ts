@@ -16,7 +16,7 @@ export interface CitedWork {
   site: string;
   /** YYYY-MM-DD. */
   published: string;
-  /** Absolute canonical address. */
+  /** Canonical address: absolute, or root-relative when the build has no site address (the page completes it). */
   url: string;
   /** Stable id for the BibTeX key, e.g. the chapter slug or "story". */
   key: string;
@@ -25,6 +25,13 @@ export interface CitedWork {
 export interface Segment {
   text: string;
   italic?: boolean;
+  /** The segment is the work's address: written in full, or 'bare' without its scheme (MLA). */
+  address?: 'full' | 'bare';
+}
+
+/** MLA 9 drops "https://" from web addresses. */
+export function bareAddress(url: string): string {
+  return url.replace(/^https?:\/\//, '');
 }
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
@@ -92,23 +99,24 @@ export function apa(work: CitedWork): Segment[] {
     return [
       { text: `${head}${closed(apaSentenceCase(work.title))} In ` },
       { text: closed(apaSentenceCase(work.partOf)), italic: true },
-      { text: ` ${work.site}. ${work.url}` },
+      { text: ` ${work.site}. ` },
+      { text: work.url, address: 'full' },
     ];
   }
-  return [{ text: head }, { text: closed(apaSentenceCase(work.title)), italic: true }, { text: ` ${work.site}. ${work.url}` }];
+  return [{ text: head }, { text: closed(apaSentenceCase(work.title)), italic: true }, { text: ` ${work.site}. ` }, { text: work.url, address: 'full' }];
 }
 
 export function mla(work: CitedWork): Segment[] {
   const { year, month, day } = dateParts(work.published);
   const date = `${day} ${MLA_MONTHS[month - 1]} ${year}`;
-  // MLA 9 drops "https://" from web addresses.
-  const address = work.url.replace(/^https?:\/\//, '');
   const container = work.partOf ? [{ text: titleCase(work.partOf), italic: true }, { text: separatorAfter(work.partOf) }] : [];
   return [
     { text: `${work.author}. “${closed(titleCase(work.title))}” ` },
     ...container,
     { text: work.site, italic: !work.partOf },
-    { text: `, ${date}, ${address}.` },
+    { text: `, ${date}, ` },
+    { text: bareAddress(work.url), address: 'bare' },
+    { text: '.' },
   ];
 }
 
@@ -121,7 +129,9 @@ export function chicago(work: CitedWork): Segment[] {
   return [
     { text: `${work.author}. “${closed(titleCase(work.title))}” ` },
     ...container,
-    { text: `${work.site}. ${date}. ${work.url}.` },
+    { text: `${work.site}. ${date}. ` },
+    { text: work.url, address: 'full' },
+    { text: '.' },
   ];
 }
 
@@ -141,10 +151,9 @@ export function bibtex(work: CitedWork): Segment[] {
     ['howpublished', tex(work.site)],
     ['year', String(year)],
     ['month', MONTHS[month - 1]?.slice(0, 3).toLowerCase() ?? ''],
-    ['url', work.url],
   ];
   const body = fields.map(([name, value]) => (name === 'month' ? `  ${name} = ${value}` : `  ${name} = {${value}}`)).join(',\n');
-  return [{ text: `@misc{${key},\n${body}\n}` }];
+  return [{ text: `@misc{${key},\n${body},\n  url = {` }, { text: work.url, address: 'full' }, { text: '}\n}' }];
 }
 
 export function citations(work: CitedWork): Citation[] {

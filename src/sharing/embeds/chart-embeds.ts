@@ -1,21 +1,25 @@
 /**
  * Everything the embed page and the "Embed this chart" panel say about one
  * chart's embed: its address, the address of its place in the story (the
- * credit's link back and the embed page's canonical address), the fixed
- * iframe height and the code newsrooms copy. Server-side only.
+ * embed page's canonical address) and of its notes and sources there (the
+ * credit's link), the fixed iframe height and the code newsrooms copy.
+ * Without a site address (SITE_URL) the addresses are root-relative and the
+ * page completes the code when it runs (sharing/copy/site-address.client.ts).
+ * Server-side only.
  */
 import { buildChart } from '../../charts/build';
 import type { ChartId } from '../../charts/registry';
 import { embedFrameHeight, embedPath, iframeCode, pymCode, type EmbedCodeInput } from './embed-code';
-import { absoluteUrl } from '../../shared/site-address';
-import { getSource } from '../../trust/sources/sources';
+import { absoluteUrl, handedOutUrl } from '../../shared/site-address';
 import { ui } from '../../shared/ui';
 
 export interface ChartEmbed {
-  /** Absolute address of the embed page. */
+  /** Address of the embed page: absolute, or root-relative when the build has no site address. */
   url: string;
-  /** Absolute address of the chart in the whole story (its figure's anchor). */
-  storyUrl: string;
+  /** Absolute address of the chart in the whole story (its figure's anchor), when the site's address is known. */
+  storyUrl?: string | undefined;
+  /** The chart's notes and sources in the story (the credit's link). */
+  notesUrl: string;
   /** Fixed iframe height in pixels for hosts that run no script. */
   height: number;
   /** The plain iframe code. */
@@ -24,21 +28,26 @@ export interface ChartEmbed {
   pym: string;
 }
 
+/** The id of a chart's notes and sources in the story (ChartFooter.astro). */
+export function chartNotesId(chart: string): string {
+  return `${chart}-notes`;
+}
+
 /** `site` and `base` are the build's (Astro.site, import.meta.env.BASE_URL). */
-export function chartEmbed(chart: ChartId, site: string, base: string): ChartEmbed {
+export function chartEmbed(chart: ChartId, site: string | undefined, base: string): ChartEmbed {
   const built = buildChart(chart);
-  const url = absoluteUrl(embedPath(chart), site, base);
-  const sourcesLine = built.sources.map((id) => getSource(id, `the ${chart} chart`).publisher).join('; ');
+  const url = handedOutUrl(embedPath(chart), site, base);
   const code: EmbedCodeInput = {
     url,
     title: built.title,
-    height: embedFrameHeight({ svgWidth: built.view.width, svgHeight: built.view.height, texts: [built.takeaway, sourcesLine, ...built.notes] }),
+    height: embedFrameHeight({ svgWidth: built.view.width, svgHeight: built.view.height, texts: [built.title, built.takeaway] }),
     // The site name keeps the id from clashing with the host page's own ids.
     containerId: `${ui.siteName.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${chart}`,
   };
   return {
     url,
-    storyUrl: `${absoluteUrl('', site, base)}#${chart}`,
+    storyUrl: site ? `${absoluteUrl('', site, base)}#${chart}` : undefined,
+    notesUrl: `${handedOutUrl('', site, base)}#${chartNotesId(chart)}`,
     height: code.height,
     iframe: iframeCode(code),
     pym: pymCode(code),

@@ -17,15 +17,15 @@ export const EMBED_REFERENCE_WIDTH = 600;
 
 /**
  * What the embed page shows around the drawing at the reference width,
- * measured in Chromium: title, labels, table and data links and the credit
- * take a fixed band (with a margin for fonts that run wider), and each line of
- * running text (takeaway, sources, notes) about one line-height of small type.
+ * measured in Chromium: the tabs, the credit and the page's padding take a
+ * fixed band (with a margin for fonts that run wider), and each line of
+ * running text (title, takeaway) about one line-height of small type.
  */
-const FIXED_BAND = 280;
+const FIXED_BAND = 150;
 const LINE_HEIGHT = 20;
 const CHARACTERS_PER_LINE = 75;
-/** The chart's drawing is never wider than this in the figure (34rem in StaticChart). */
-const GRAPHIC_MAX_WIDTH = 544;
+/** The chart's drawing is never wider than this in the figure (36rem in StaticChart). */
+const GRAPHIC_MAX_WIDTH = 576;
 /** Horizontal padding of the embed page on both sides together. */
 const PAGE_PADDING = 32;
 
@@ -33,7 +33,7 @@ export interface EmbedSizeInput {
   /** The SVG's coordinate space (the drawing keeps this aspect ratio). */
   svgWidth: number;
   svgHeight: number;
-  /** The running text around the chart, one entry per paragraph or list item: takeaway, sources line, each note. */
+  /** The running text around the chart, one entry per paragraph: title, takeaway. */
   texts: readonly string[];
 }
 

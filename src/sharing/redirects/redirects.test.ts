@@ -38,5 +38,10 @@ describe('redirects for merged chapters', () => {
     expect(html).toMatch(/^<!doctype html><html lang="en"><head><meta charset="utf-8">/);
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/overseas-110/chapters/britain/#finn-lau">');
     expect(html).toContain('<a href="/overseas-110/chapters/britain/#finn-lau">Go to the chapter</a>');
+    expect(html).toContain('<link rel="canonical" href="https://x.example/overseas-110/chapters/britain/#finn-lau">');
+  });
+
+  it('name no canonical address when the build has no site address', () => {
+    expect(redirectPageHtml('/chapters/britain/#finn-lau', { lang: 'en', title: 'Moved', text: 'Go' })).not.toContain('canonical');
   });
 });

@@ -17,9 +17,10 @@ export interface SeoOptions {
   /** False keeps the page out of search results and gives it no canonical address (the 404 page). */
   index?: boolean;
   /**
-   * Absolute address of the page this one shows a part of (an embed: its
-   * chart's place in the story). The canonical link and og:url point there,
-   * and the page carries no structured data of its own.
+   * The page shows a part of another (an embed: one chart of the story). It
+   * carries no structured data of its own, and its canonical link and og:url
+   * point to `canonical`, the part's place in the story (when the site's
+   * address is known).
    */
-  canonical?: string | undefined;
+  partOfPage?: { canonical?: string | undefined } | undefined;
 }

@@ -32,6 +32,12 @@ describe('structured data', () => {
     });
   });
 
+  it('names no address or image when the site has none (a build without SITE_URL)', () => {
+    const data = structuredData({ ...facts, url: undefined, image: undefined, publisherUrl: undefined, partOf: { headline: 'The story' } });
+    expect(JSON.stringify(data).replace('"https://schema.org"', '')).not.toMatch(/https?:|"url"|"image"|mainEntityOfPage/);
+    expect(data).toMatchObject({ headline: 'What are the stations?', isPartOf: { headline: 'The story' } });
+  });
+
   it('describes other pages as web pages, without isPartOf', () => {
     const data = structuredData({ ...facts, kind: 'page', partOf: undefined });
     expect(data['@type']).toBe('WebPage');

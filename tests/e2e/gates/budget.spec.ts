@@ -1,6 +1,6 @@
 /**
  * Byte budgets. JavaScript: all the JavaScript the one-page story loads, read to the end at
- * a phone width and a desktop width, is at most 40 kB gzipped. Sizes come from
+ * a phone width and a desktop width, is at most 20 kB gzipped. Sizes come from
  * the built files (gzip level 9), not from the network, so the figure is the
  * same on every machine; the browser run only makes sure that every script
  * the page really loads is counted. Prints the figure and the files behind it.
@@ -37,7 +37,7 @@ function readBuilt(file: string): string | undefined {
   }
 }
 
-test('the story page loads at most 40 kB of JavaScript, gzipped', async ({ page, baseURL }, testInfo) => {
+test('the story page loads at most 20 kB of JavaScript, gzipped', async ({ page, baseURL }, testInfo) => {
   test.setTimeout(120_000);
   const site = new URL(baseURL ?? 'http://127.0.0.1/');
   const toFile = (address: string) => {
