@@ -24,7 +24,7 @@ export const PICTURE_ATTRIBUTE = 'data-offline-picture';
 
 /** A font file written into the offline file in place of one of the page's. */
 export interface InlineFont {
-  /** Its weight, for a static instance of a variable font. */
+  /** Its weight: a static instance of a variable font (static-weights.ts). */
   weight: number;
   /** A data: URL of the file (woff2). */
   url: string;

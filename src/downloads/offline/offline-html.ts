@@ -18,7 +18,7 @@ import { escapeHtml } from '../../shared/html.ts';
 import { fillTemplate } from '../../shared/text-template.ts';
 import { parseOrThrow } from '../../shared/validation-error.ts';
 import { all, insertAt, isWordless, neighbourText, one, parseElements, parsePage, remove, serializePage, text, unwrap, type Document, type Element } from './dom.ts';
-import { offlineCss } from './offline-css.ts';
+import { offlineCss, type InlineFont } from './offline-css.ts';
 import { linkFate, type LinkContext } from './offline-links.ts';
 import { dataUrl, documentIds, inlinePictures } from './offline-pictures.ts';
 import { Text } from 'domhandler';
@@ -74,6 +74,13 @@ export interface OfflinePage {
   saved: string;
   /** The stylesheet of the note at the top (OFFLINE_NOTE_CSS_FILE). */
   noteCss: string;
+  /** The font files written in, by the address of the page's file they stand for (preloadedFonts); faces of other files are left out. */
+  fonts: ReadonlyMap<string, readonly InlineFont[]>;
+}
+
+/** The font files a story page preloads (its core): the ones the offline file writes in. */
+export function preloadedFonts(html: string): string[] {
+  return all('link[rel="preload"][as="font"]', parsePage(html)).map((link) => link.attribs.href ?? '');
 }
 
 /** The note's stylesheet, read by the build. */
@@ -158,8 +165,7 @@ export function offlineHtml(input: OfflinePage): string {
   const body = one('body', document);
   if (!head || !body) throw new Error('offline file: the story page has no <head> or <body>.');
 
-  // Read from the page before its links go: the font it preloads (its core) and its icon.
-  const inlineFonts = new Set(all('link[rel="preload"][as="font"]', document).map((link) => link.attribs.href ?? ''));
+  // Read from the page before its links go: its icon.
   const icon = one('link[rel~="icon"]', document)?.attribs.href;
 
   for (const part of [...SITE_ONLY, ...(input.site ? [] : SITE_ONLY_WITHOUT_ADDRESS)]) removeAll(document, part.selector);
@@ -181,7 +187,7 @@ export function offlineHtml(input: OfflinePage): string {
 
   inlinePictures(document, { read: input.read });
   for (const style of all('style', document)) {
-    const css = offlineCss(text(style), { inlineFonts, dataUrl: fileDataUrl, where: `/${input.page} <style>` });
+    const css = offlineCss(text(style), { fonts: input.fonts, dataUrl: fileDataUrl, where: `/${input.page} <style>` });
     style.children = [];
     insertAt(style, 0, [new Text(css)]);
   }

@@ -20,8 +20,11 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 // Imports name their .ts files: astro.config.mjs, which imports this file, is loaded by Node itself.
 import { DEFAULT_CHROMIUM, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, uiFile } from './editions.ts';
-import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords } from './offline-html.ts';
+import type { InlineFont } from './offline-css.ts';
+import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords, preloadedFonts } from './offline-html.ts';
 import { printPdfs } from './offline-pdf.ts';
+import { dataUrl } from './offline-pictures.ts';
+import { staticWeights } from './static-weights.ts';
 
 /** The day the files are made: SOURCE_DATE_EPOCH's (for a build that must come out the same twice), else today, in UTC. */
 export function savedDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
@@ -37,6 +40,20 @@ export function buildFiles(root: string, base: string): (address: string) => Buf
     const file = resolve(root, path.slice(base.length));
     if (!file.startsWith(resolve(root) + sep) || !existsSync(file) || !statSync(file).isFile()) return undefined;
     return readFileSync(file);
+  };
+}
+
+/** The static faces that stand for each font file the pages preload, made once for every edition. */
+function fontInstances(read: (address: string) => Buffer | undefined): (addresses: readonly string[]) => Promise<Map<string, readonly InlineFont[]>> {
+  const made = new Map<string, Promise<readonly InlineFont[]>>();
+  const instances = async (address: string): Promise<readonly InlineFont[]> => {
+    const bytes = read(address);
+    if (!bytes) throw new Error(`offline file: the page preloads ${address}, which is not a file of the build.`);
+    return (await staticWeights(bytes)).map((face) => ({ weight: face.weight, url: dataUrl('font.woff2', face.bytes) }));
+  };
+  return async (addresses) => {
+    for (const address of addresses) if (!made.has(address)) made.set(address, instances(address));
+    return new Map(await Promise.all(addresses.map(async (address) => [address, await made.get(address)!] as const)));
   };
 }
 
@@ -60,11 +77,14 @@ export function offlineEditionsIntegration(): AstroIntegration {
         const saved = savedDate();
         const noteCss = readFileSync(OFFLINE_NOTE_CSS_FILE, 'utf8');
         const editions = offlineEditions();
+        const fontsFor = fontInstances(read);
         for (const edition of editions) {
           const pageFile = join(root, edition.page, 'index.html');
           if (!existsSync(pageFile)) throw new Error(`Offline edition "${edition.lang}": there is no story page ${pageFile}. Is "${edition.lang}" built yet? (src/downloads/offline/editions.ts, OFFLINE_LANGUAGES)`);
           const words = offlineWords(JSON.parse(readFileSync(uiFile(edition.lang), 'utf8')), uiFile(edition.lang));
-          const html = offlineHtml({ html: readFileSync(pageFile, 'utf8'), page: edition.page, base, site, redirects, read, words, saved, noteCss });
+          const pageHtml = readFileSync(pageFile, 'utf8');
+          const fonts = await fontsFor(preloadedFonts(pageHtml));
+          const html = offlineHtml({ html: pageHtml, page: edition.page, base, site, redirects, read, words, saved, noteCss, fonts });
           const file = join(root, edition.html);
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, html);

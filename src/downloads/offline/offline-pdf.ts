@@ -9,7 +9,9 @@
  * without Chromium, makes no PDFs (offline-integration.ts decides).
  */
 import { pathToFileURL } from 'node:url';
-import type { PDFOptions } from '@playwright/test';
+import type { Page } from '@playwright/test';
+
+type PDFOptions = NonNullable<Parameters<Page['pdf']>[0]>;
 
 /** How a story page is printed: the print stylesheet's page, numbered at the foot. */
 export const PRINT_OPTIONS: PDFOptions = {
@@ -18,7 +20,8 @@ export const PRINT_OPTIONS: PDFOptions = {
   headerTemplate: '<span></span>',
   footerTemplate:
     '<div style="font: 8pt sans-serif; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between; color: #555"><span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
-  // The page size and margins are the print stylesheet's (@page in src/styles/print.css), as in a reader's own print.
+  // The margins are the print stylesheet's (@page in src/styles/print.css), as in a reader's own print; A4 unless it names a size.
+  format: 'A4',
   preferCSSPageSize: true,
 };
 
