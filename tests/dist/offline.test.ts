@@ -75,6 +75,17 @@ describe.each(editions)('the $lang offline edition', (edition) => {
     expect(policy).not.toMatch(/https?:|\*|'self'/);
   });
 
+  test(edition.fonts === 'core' ? 'writes in the serif’s core, as static faces, and no other font' : 'writes in no font: the text is set in the system’s fonts', () => {
+    const faces = file()
+      .texts('style')
+      .flatMap((css) => css.match(/@font-face\s*\{[^}]*\}/g) ?? []);
+    if (edition.fonts === 'system') expect(faces).toEqual([]);
+    else {
+      expect(faces.length).toBeGreaterThan(0);
+      expect(faces.filter((face) => !/src:\s*url\(\s*["']?data:font\/woff2;/.test(face) || /font-weight:\s*\d+\s+\d+/.test(face))).toEqual([]);
+    }
+  });
+
   test('draws the state of every step as inline SVG beside it', () => {
     const html = file();
     const steps = html.all('[data-scrolly-step][data-state]');

@@ -4,24 +4,44 @@
  * language. The build writes them (offline-integration.ts) from each
  * language's built story page; the footer and the data page link to them.
  *
- * To add a language, add its code to OFFLINE_LANGUAGES once its story page
- * is built (dist/<lang>/index.html) and content/ui/<lang>.json has the words.
+ * Turning a language on is one line: add it to OFFLINE_LANGUAGES once its
+ * story page is built (dist/<lang>/index.html). Everything else (the files'
+ * names, the page they are made from, the fonts, the links) follows from the
+ * language.
  */
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
-/** Every language the site is written in, as its folder on the site ("" for English). */
+/**
+ * Every language the site is written in, by its id (also its folder on the
+ * site, and under content/). When the site's own list of languages lands
+ * (src/i18n/languages.ts on branch i18n), this becomes its LANG_IDS.
+ */
 export const EDITION_LANGUAGES = ['en', 'zh-hans', 'zh-hant'] as const;
 export type EditionLanguage = (typeof EDITION_LANGUAGES)[number];
 
 /** The languages that get an offline edition. Add 'zh-hans', 'zh-hant' when their story pages are built. */
 export const OFFLINE_LANGUAGES: readonly EditionLanguage[] = ['en'];
 
-/** The interface words of a language (the i18n build may derive some: change it here). */
+/**
+ * The interface words of a language (the note at the top of the file, the
+ * name of the language on the data page). 繁體 has no words file of its own:
+ * its pages are made from the 简体 words, converted (i18n); the note of its
+ * offline file must be converted the same way.
+ */
 export function uiFile(lang: EditionLanguage): string {
   return `content/ui/${lang}.json`;
 }
+
+/**
+ * The fonts of a file. "core": the serif's core, written in (static-weights.ts);
+ * the rest of the text in the system's fonts. "system": no font written in;
+ * Chinese text is set in the reader's own CJK fonts (PingFang, Noto CJK,
+ * Microsoft YaHei…), as the Chinese pages are, and a CJK web font would be
+ * megabytes.
+ */
+export type EditionFonts = 'core' | 'system';
 
 /** Where the files live, under the site's base. */
 export const OFFLINE_FOLDER = 'offline';
@@ -38,6 +58,7 @@ export interface OfflineEdition {
   /** The files' paths relative to the base, e.g. "offline/overseas-110-en.html". */
   html: string;
   pdf: string;
+  fonts: EditionFonts;
 }
 
 export function isEditionLanguage(lang: string): lang is EditionLanguage {
@@ -47,7 +68,7 @@ export function isEditionLanguage(lang: string): lang is EditionLanguage {
 /** The edition of one language (whether or not it is switched on). */
 export function offlineEdition(lang: EditionLanguage): OfflineEdition {
   const file = (format: EditionFormat) => `${OFFLINE_FOLDER}/overseas-110-${lang}.${format}`;
-  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf') };
+  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), fonts: lang.startsWith('zh-') ? 'system' : 'core' };
 }
 
 /** Every edition the build writes. */

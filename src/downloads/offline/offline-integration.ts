@@ -81,9 +81,11 @@ export function offlineEditionsIntegration(): AstroIntegration {
         for (const edition of editions) {
           const pageFile = join(root, edition.page, 'index.html');
           if (!existsSync(pageFile)) throw new Error(`Offline edition "${edition.lang}": there is no story page ${pageFile}. Is "${edition.lang}" built yet? (src/downloads/offline/editions.ts, OFFLINE_LANGUAGES)`);
-          const words = offlineWords(JSON.parse(readFileSync(uiFile(edition.lang), 'utf8')), uiFile(edition.lang));
+          const wordsFile = uiFile(edition.lang);
+          if (!existsSync(wordsFile)) throw new Error(`Offline edition "${edition.lang}": there is no ${wordsFile} for the note at the top of the file (src/downloads/offline/editions.ts, uiFile).`);
+          const words = offlineWords(JSON.parse(readFileSync(wordsFile, 'utf8')), wordsFile);
           const pageHtml = readFileSync(pageFile, 'utf8');
-          const fonts = await fontsFor(preloadedFonts(pageHtml));
+          const fonts = edition.fonts === 'core' ? await fontsFor(preloadedFonts(pageHtml)) : new Map<string, readonly InlineFont[]>();
           const html = offlineHtml({ html: pageHtml, page: edition.page, base, site, redirects, read, words, saved, noteCss, fonts });
           const file = join(root, edition.html);
           mkdirSync(dirname(file), { recursive: true });
