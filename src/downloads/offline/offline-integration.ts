@@ -72,6 +72,7 @@ export function offlineEditionsIntegration(): AstroIntegration {
         redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]));
       },
       'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
         const root = fileURLToPath(dir);
         const read = buildFiles(root, base);
         const saved = savedDate();
@@ -102,6 +103,7 @@ export function offlineEditionsIntegration(): AstroIntegration {
           );
         }
 
+        logger.info(`made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         for (const edition of editions) {
           const files = [edition.html, ...(chromium ? [edition.pdf] : [])].map((file) => ({ file, bytes: statSync(join(root, file)).size }));
           logger.info(`${edition.lang}: ${files.map(({ file, bytes }) => `${file} ${kilobytes(bytes)}`).join(', ')}`);
