@@ -7,7 +7,7 @@
  * fetches nothing in a browser is tests/e2e/offline.spec.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { allPages, builtFileExists, label, page, readBuilt, resolveLink } from '../support/dist';
+import { allPages, BASE, builtFileExists, label, page, readBuilt, resolveLink, SITE, SITE_SET } from '../support/dist';
 import { attr, closest, describe as describeElement, HtmlPage } from '../support/html';
 import { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium } from '../support/site';
 
@@ -67,6 +67,12 @@ describe.each(editions)('the $lang offline edition', (edition) => {
       if (/@import/i.test(css)) problems.push('@import in a stylesheet');
     }
     expect(problems).toEqual([]);
+  });
+
+  test(SITE_SET ? 'says at the top what it is, and links to the live story' : 'says at the top what it is (the build knows no site address to link to)', () => {
+    const note = file().all('body > aside.offline-note');
+    expect(note).toHaveLength(1);
+    expect(file().attrs('body > aside.offline-note a', 'href')).toEqual(SITE_SET ? [new URL(`${BASE}${edition.page}`, SITE).href] : []);
   });
 
   test('forbids every request in its own policy', () => {

@@ -42,6 +42,7 @@ export const SITE_ONLY: readonly { selector: string; why: string }[] = [
 /** Left out too when the build knows no site address. */
 export const SITE_ONLY_WITHOUT_ADDRESS: readonly { selector: string; why: string }[] = [
   { selector: 'details:has([data-site-path])', why: 'Cite this completes its addresses from the address the page is served from, which a file on a disk does not have' },
+  { selector: '.chart-download', why: 'the data files are files of the site: with no address to reach them by, the line would be a label with nothing after it' },
 ];
 
 /** The words of the note at the top of the file, from content/ui/<lang>.json. */
@@ -193,9 +194,10 @@ export function offlineHtml(input: OfflinePage): string {
   }
 
   const liveAddress = input.site ? new URL(`${input.base}${input.page}`, input.site).href : undefined;
+  rewriteLinks(document, { base: input.base, site: input.site, page: input.page, redirects: input.redirects });
+  // The note goes in after the links are rewritten: its link to the live story must stay an address on the site.
   const skipLink = one('body > .skip-link', document);
   insertAt(body, skipLink ? body.children.indexOf(skipLink) + 1 : 0, parseElements(noteHtml(input, liveAddress)));
-  rewriteLinks(document, { base: input.base, site: input.site, page: input.page, redirects: input.redirects });
 
   const problems = requestProblems(document);
   if (problems.length > 0) throw new Error(`offline file of /${input.page}: these would make a request or lead nowhere:\n  ${[...new Set(problems)].join('\n  ')}`);
