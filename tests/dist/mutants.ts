@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 interface Mutant {
   name: string;
   /** The dist test file (tests/dist/<file>.test.ts) that must catch it. */
-  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security';
+  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security' | 'offline';
   /** A test whose full name matches this must fail. */
   fails: RegExp;
   /** The built file to change, relative to dist/. */
@@ -39,6 +39,7 @@ const STORY = 'index.html';
 const CHAPTER = 'chapters/britain/index.html';
 const FIRST_CHAPTER = 'chapters/what-are-the-stations/index.html';
 const EMBED = 'embed/timeline/index.html';
+const OFFLINE = 'offline/overseas-110-en.html';
 
 export const MUTANTS: Mutant[] = [
   // pages.test.ts
@@ -351,6 +352,17 @@ export const MUTANTS: Mutant[] = [
     file: 'classroom/index.html',
     change: ['</head>', '<script type="module" src="/_astro/extra.js"></script></head>'],
   },
+  // offline.test.ts
+  { name: 'a script in the offline file', suite: 'offline', fails: /en offline edition runs no script/, file: OFFLINE, change: ['</body>', '<script>document.title = "x"</script></body>'] },
+  { name: 'an offline picture fetched from the site', suite: 'offline', fails: /en offline edition names no other host/, file: OFFLINE, change: ['</main>', '<img src="/pictures/stations-map/world.svg" alt=""></main>'] },
+  { name: 'an offline web font from another host', suite: 'offline', fails: /en offline edition names no other host/, file: OFFLINE, change: ['<style>', '<style>@font-face{font-family:x;src:url(https://fonts.example/x.woff2)}'] },
+  { name: 'an offline policy that allows requests', suite: 'offline', fails: /en offline edition forbids every request/, file: OFFLINE, change: ["default-src 'none'", "default-src 'self'"] },
+  { name: 'an offline step drawn in another state', suite: 'offline', fails: /en offline edition draws the state of every step/, file: OFFLINE, change: ['data-chart-state="europe"', 'data-chart-state="britain"'] },
+  { name: 'an offline step at another address', suite: 'offline', fails: /en offline edition keeps every chapter/, file: OFFLINE, change: ['id="map-step-europe"', 'id="map-step-europa"'] },
+  { name: 'an offline file over budget', suite: 'offline', fails: /en offline edition is a file of at most/, file: OFFLINE, change: (bytes) => Buffer.concat([bytes, Buffer.alloc(600 * 1024, 32)]) },
+  { name: 'an offline PDF over budget', suite: 'offline', fails: /en offline edition is printed to a PDF/, file: 'offline/overseas-110-en.pdf', change: (bytes) => Buffer.concat([bytes, Buffer.alloc(600 * 1024, 32)]) },
+  { name: 'a footer link to the offline file without download', suite: 'offline', fails: /footer of \/glossary\/ offers/, file: 'glossary/index.html', change: [/ download data-offline-download/g, ' data-offline-download'] },
+  { name: 'a data page without the offline PDF', suite: 'offline', fails: /data page offers every edition/, file: 'data/index.html', change: [/<a href="\/offline\/overseas-110-en\.pdf"[^>]*>/g, '<a href="/offline/">'] },
 ];
 
 interface Report {

@@ -25,3 +25,4 @@ export const FONTS_CSS = 'src/styles/fonts.css';
 
 /** The seed article, kept byte for byte; /sources/article.txt must equal it. */
 export const SEED_ARTICLE = 'seeds/000_bee7d83bfa564166.txt';
+export { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, type OfflineEdition } from '../../src/downloads/offline/editions.ts';
