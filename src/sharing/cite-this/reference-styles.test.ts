@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaSentenceCase, bibtex, citations, mla, plainText, titleCase, type CitedWork } from './reference-styles';
+import { apaSentenceCase, bibtex, citations, mla, plainText, quotedTitle, titleCase, type CitedWork } from './reference-styles';
 
 const story: CitedWork = {
   title: "The long arm: what are China's police stations abroad?",
@@ -76,5 +76,18 @@ describe('the address in a reference', () => {
     }
     const mla = citations(story).find((citation) => citation.style === 'mla');
     expect(mla?.segments.find((segment) => segment.address)).toEqual({ text: 'news.example.org/overseas-110/', address: 'bare' });
+  });
+});
+
+describe('quotedTitle', () => {
+  it("turns a title's own double quotes, straight or curly, into single ones inside the quoted title", () => {
+    expect(quotedTitle('China’s “Service Stations” Abroad')).toBe('China’s ‘Service Stations’ Abroad');
+    expect(quotedTitle('Police "Service Stations" Abroad')).toBe('Police ‘Service Stations’ Abroad');
+    expect(quotedTitle('No quotes here')).toBe('No quotes here');
+  });
+
+  it('is used by MLA', () => {
+    const work: CitedWork = { author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/' };
+    expect(plainText(mla(work))).toContain('“Police ‘Service Stations’ Abroad.”');
   });
 });
