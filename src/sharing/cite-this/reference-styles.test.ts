@@ -87,7 +87,7 @@ describe('quotedTitle', () => {
   });
 
   it('is used by MLA', () => {
-    const work: CitedWork = { author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/' };
+    const work: CitedWork = { key: 'overseas110', author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/' };
     expect(plainText(mla(work))).toContain('“Police ‘Service Stations’ Abroad.”');
   });
 });
