@@ -10,7 +10,8 @@ import { stableId } from '../shared/stable-id';
 import { formatFigure, formatNumber, type FigureStyle } from './figures';
 import { ContentError } from '../shared/validation-error';
 import { assertSourcesExist } from './sources/sources';
-import { ui } from '../shared/ui';
+import { uiFor } from '../shared/ui';
+import { SOURCE_LANG, isChinese, type Lang } from '../i18n/languages';
 
 export const LEDGER_FILE = 'content/data/ledger.csv';
 
@@ -35,7 +36,13 @@ export const ledgerSchema = z.strictObject({
 
 export type Figure = z.infer<typeof ledgerSchema>;
 
-export const figureStyle: FigureStyle = { locale: ui.locale, numberWords: ui.numberWords };
+/** How a language writes figures: its locale's digits, its number words, and 万 for Chinese. */
+export function figureStyleFor(lang: Lang = SOURCE_LANG): FigureStyle {
+  const ui = uiFor(lang);
+  return { locale: ui.locale, numberWords: ui.numberWords, compact: isChinese(lang) };
+}
+
+export const figureStyle: FigureStyle = figureStyleFor(SOURCE_LANG);
 
 let cache: Map<string, Figure> | undefined;
 
@@ -57,13 +64,14 @@ export function getFigure(id: string, usedIn = 'the story'): Figure {
 }
 
 /** The figure as a reader sees it, e.g. "230,000" or "five". */
-export function renderFigure(figure: Figure, as?: 'word'): string {
-  return formatFigure(figure.value, figureStyle, as);
+export function renderFigure(figure: Figure, as?: 'word', lang: Lang = SOURCE_LANG): string {
+  return formatFigure(figure.value, figureStyleFor(lang), as);
 }
 
 /** Every ledger value written in digits: the numbers the rendered story may show. */
-export function ledgerNumerals(): Set<string> {
-  return new Set([...getLedger().values()].map((figure) => formatNumber(figure.value, figureStyle.locale)));
+export function ledgerNumerals(lang: Lang = SOURCE_LANG): Set<string> {
+  const style = figureStyleFor(lang);
+  return new Set([...getLedger().values()].flatMap((figure) => [formatNumber(figure.value, style.locale), formatFigure(figure.value, style)]));
 }
 
 /** "2021-04/2022-07", "/2022-09-12" or "": the period as a machine-readable interval. */
