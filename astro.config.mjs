@@ -8,6 +8,8 @@ import { redirectPages } from './src/sharing/redirects/redirect-pages.ts';
 import { securityHeaders } from './src/security/headers-integration.ts';
 import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
+import { notFoundPages } from './src/i18n/not-found-pages.ts';
+import { LANGUAGES } from './src/i18n/languages.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/). Without SITE_URL the
@@ -16,6 +18,9 @@ import { cspConfig } from './src/security/security-policy.ts';
 // address the page is served from (src/sharing/copy/site-address.client.ts).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
+
+// The sitemap lists each page with its alternates in the other languages (xhtml:link hreflang).
+const sitemapLanguages = { defaultLocale: 'en', locales: Object.fromEntries(LANGUAGES.map((language) => [language.prefix.replace(/\/$/, '') || 'en', language.tag])) };
 
 export default defineConfig({
   site,
@@ -29,7 +34,7 @@ export default defineConfig({
     '/chapters/finn-lau/': '/chapters/britain/#finn-lau',
   },
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
-  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : []), redirectPages(), securityHeaders()],
+  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page), i18n: sitemapLanguages })] : []), redirectPages(), notFoundPages(), securityHeaders()],
   // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

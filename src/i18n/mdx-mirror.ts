@@ -19,7 +19,8 @@ const ATTRIBUTE = /([A-Za-z][\w-]*)(?:="([^"]*)")?/g;
 /** Attributes that are not words, per component; any element with an id keeps its id. */
 const KEPT: Record<string, readonly string[]> = {
   Cite: ['src', 'claim'],
-  Fig: ['id', 'as'],
+  // A figure's id, not its form: a language spells out what another writes in digits (as="word").
+  Fig: ['id'],
   Term: ['id'],
   Q: ['src', 'claim', 'statement'],
   Quote: ['src', 'claim', 'statement'],
