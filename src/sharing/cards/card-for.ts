@@ -10,7 +10,8 @@
  */
 import { cardFonts } from './card-fonts';
 import { assertGlyphs, svgText } from './card-glyphs';
-import { CARD_FONTS, renderCard, type CardContent } from './card-image';
+import type { Font } from 'satori';
+import { CARD_FONTS, renderCard, type CardContent, type RenderOptions } from './card-image';
 import { isChinese, type CardLanguage } from './card-languages';
 import { CJK_FAMILIES, cjkFace } from './cjk-fonts';
 import { woffToSfnt } from './woff-to-sfnt';
@@ -26,16 +27,23 @@ function sansText(request: CardRequest): string {
   return [request.subtitle ?? '', request.footer, request.svg ? svgText(request.svg) : ''].join(' ');
 }
 
-function latinCard(request: CardRequest): Promise<Uint8Array<ArrayBuffer>> {
+/** Everything renderCard takes for one card: its content, its fonts, and how to use them. */
+export interface PreparedCard {
+  content: CardContent;
+  fonts: Font[];
+  options: RenderOptions;
+}
+
+function latinCard(request: CardRequest): PreparedCard {
   const fonts = cardFonts();
   const family = (name: string) => fonts.filter((font) => font.name === name).map((font) => woffToSfnt(new Uint8Array(font.data as ArrayBuffer | Buffer)));
   assertGlyphs(request.name, CARD_FONTS.serif, request.title, family(CARD_FONTS.serif));
   assertGlyphs(request.name, CARD_FONTS.sans, `${request.kicker} ${sansText(request)}`, family(CARD_FONTS.sans));
-  return renderCard({ ...request, lang: 'en' }, fonts);
+  return { content: { ...request, lang: 'en' }, fonts, options: {} };
 }
 
-/** Draws the card as a 1200×630 PNG. */
-export async function cardFor(request: CardRequest): Promise<Uint8Array<ArrayBuffer>> {
+/** Checks the card's words against its fonts, cutting the Chinese fonts to them. */
+export async function prepareCard(request: CardRequest): Promise<PreparedCard> {
   const { lang } = request;
   if (!isChinese(lang)) return latinCard(request);
   const families = CJK_FAMILIES[lang];
@@ -44,9 +52,15 @@ export async function cardFor(request: CardRequest): Promise<Uint8Array<ArrayBuf
     cjkFace(request.name, families.sans, 700, request.kicker),
     cjkFace(request.name, families.sans, 400, sansText(request)),
   ]);
-  return renderCard({ ...request, lang }, [...serif.fonts, ...sansBold.fonts, ...sans.fonts], {
-    faces: { serif: serif.cssFamily, sansBold: sansBold.cssFamily, sans: sans.cssFamily },
-    chartFonts: sans.files,
-    chartFamily: families.sans.name,
-  });
+  return {
+    content: { ...request, lang },
+    fonts: [...serif.fonts, ...sansBold.fonts, ...sans.fonts],
+    options: { faces: { serif: serif.cssFamily, sansBold: sansBold.cssFamily, sans: sans.cssFamily }, chartFonts: sans.files, chartFamily: families.sans.name },
+  };
+}
+
+/** Draws the card as a 1200×630 PNG. */
+export async function cardFor(request: CardRequest): Promise<Uint8Array<ArrayBuffer>> {
+  const { content, fonts, options } = await prepareCard(request);
+  return renderCard(content, fonts, options);
 }

@@ -16,6 +16,8 @@ import { woffToSfnt } from './woff-to-sfnt';
 
 export const CARD_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
+/** The most bytes a card may take: social sites fetch it for every shared link, so it stays far under their limits. */
+export const CARD_MAX_BYTES = 150_000;
 
 export interface CardContent {
   /** Small capitals above the title: the site name, or "Chapter 3". */
