@@ -78,6 +78,16 @@ describe('Chinese share cards', () => {
     );
   });
 
+  it("draws a chart's Chinese labels, and checks them too", async () => {
+    const chart = (label: string) => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 200 100"><text x="10" y="60" font-size="40">${label}</text></svg>`;
+    const { options } = await prepareCard({ ...story, svg: chart('马德里') });
+    expect(options.chartFonts?.flatMap(characterSet)).toEqual(expect.arrayContaining(['马', '德', '里']));
+    const madrid = await cardFor({ ...story, svg: chart('马德里') });
+    const blank = await cardFor({ ...story, svg: chart('') });
+    expect(Buffer.from(madrid).equals(Buffer.from(blank))).toBe(false);
+    await expect(prepareCard({ ...story, svg: chart('𓀀') })).rejects.toThrow('Noto Sans SC (400) has no glyph for “𓀀” (U+13000)');
+  }, 30_000);
+
   it('breaks a title between words, never before a comma or inside a name', async () => {
     const lines = await titleLines({ ...story, title: '此后：关停、调查和审判，以及马德里、伦敦和纽约的视频电话与法庭案件' });
     expect(lines.length).toBeGreaterThan(1);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { CARD_LOCALES, isChinese, type CardLanguage } from './card-languages';
-import { phraseRuns, type BreakOpportunity } from './cjk-line-breaks';
+import { phraseRuns, startsWithOpening, type BreakOpportunity } from './cjk-line-breaks';
 import { woffToSfnt } from './woff-to-sfnt';
 
 export const CARD_WIDTH = 1200;
@@ -113,7 +113,8 @@ function titleNode(content: CardContent, faces: CardFaces, size: number, lineHei
   const lang = content.lang ?? 'en';
   const style = { fontFamily: faces.serif, fontWeight: 700, fontSize: size, lineHeight, color: CARD_COLOURS.text };
   if (!isChinese(lang)) return node('div', style, content.title);
-  const title = node('div', { ...style, wordBreak: 'keep-all', overflowWrap: 'anywhere', textWrap: 'balance' }, phraseRuns(content.title, lang));
+  const trim: Record<string, string> = startsWithOpening(content.title) ? { textIndent: '-0.5em' } : {};
+  const title = node('div', { ...style, ...trim, wordBreak: 'keep-all', overflowWrap: 'anywhere', textWrap: 'balance' }, phraseRuns(content.title, lang));
   return { ...title, props: { ...title.props, lang: CARD_LOCALES[lang] } };
 }
 

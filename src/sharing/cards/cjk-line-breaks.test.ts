@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { phraseRuns } from './cjk-line-breaks';
+import { phraseRuns, startsWithOpening } from './cjk-line-breaks';
 
 /** The runs with each break written as "|". */
 const breaks = (text: string, lang: 'zh-Hans' | 'zh-Hant' = 'zh-Hans') => phraseRuns(text, lang).map((run) => (typeof run === 'string' ? run : '|')).join('');
@@ -19,5 +19,13 @@ describe('phraseRuns', () => {
 
   it('leaves spaces to break Latin words as usual', () => {
     expect(breaks('China Factor网站')).not.toMatch(/\| |\s\|/);
+  });
+});
+
+describe('startsWithOpening', () => {
+  it('finds a title that opens on a full-width quote or bracket', () => {
+    expect(startsWithOpening('“劝返”：官方数字涵盖什么')).toBe(true);
+    expect(startsWithOpening('「勸返」')).toBe(true);
+    expect(startsWithOpening('此后：关停、调查和审判')).toBe(false);
   });
 });

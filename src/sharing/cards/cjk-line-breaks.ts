@@ -13,6 +13,18 @@ const NO_LINE_START = /^[)\]}»›”’」』）〕］｝〉》】〗〙〛、�
 /** Characters a line must not end with: opening brackets and quotes. */
 const NO_LINE_END = /[([{«‹“‘「『（〔［｛〈《【〖〘〚]$/u;
 
+/** Full-width opening quotes and brackets, whose ink sits in the right half of their square. */
+const OPENING_FULL_WIDTH = /^[“‘「『（〔［｛〈《【〖〘〚]/u;
+
+/**
+ * Whether a title starts with a full-width opening quote or bracket: its
+ * empty left half would look like an indent, so the first line is pulled
+ * back by half a square (what CSS text-spacing-trim does at a line's start).
+ */
+export function startsWithOpening(text: string): boolean {
+  return OPENING_FULL_WIDTH.test(text);
+}
+
 export interface BreakOpportunity {
   type: 'wbr';
   props: Record<string, never>;
