@@ -55,7 +55,12 @@ export async function prepareCard(request: CardRequest): Promise<PreparedCard> {
   return {
     content: { ...request, lang },
     fonts: [...serif.fonts, ...sansBold.fonts, ...sans.fonts],
-    options: { faces: { serif: serif.cssFamily, sansBold: sansBold.cssFamily, sans: sans.cssFamily }, chartFonts: sans.files, chartFamily: families.sans.name },
+    options: {
+      faces: { serif: serif.cssFamily, sansBold: sansBold.cssFamily, sans: sans.cssFamily },
+      // Chart labels in the regular cut only: resvg picks among same-named fonts glyph by glyph, so a bold cut would mix weights within a label.
+      chartFonts: sans.files,
+      chartFamily: families.sans.name,
+    },
   };
 }
 
