@@ -1,9 +1,8 @@
 /** Share card for each chapter, drawn at build: /cards/chapters/<slug>.png. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cardFonts } from '../../../sharing/cards/card-fonts';
 import { getChapters } from '../../../story/chapters';
 import { chapterCard } from '../../../sharing/cards/page-cards';
-import { renderCard } from '../../../sharing/cards/card-image';
+import { cardFor } from '../../../sharing/cards/card-for';
 
 export const getStaticPaths = (async () => {
   const chapters = await getChapters();
@@ -13,6 +12,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const chapter = (await getChapters()).find((candidate) => candidate.slug === params.slug);
   if (!chapter) throw new Error(`No chapter with slug "${params.slug}" for its share card.`);
-  const png = await renderCard(chapterCard(chapter), cardFonts());
+  const spec = chapterCard(chapter);
+  const png = await cardFor({ ...spec, name: spec.path, lang: 'en' });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
