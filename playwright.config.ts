@@ -34,11 +34,12 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'js-on', testIgnore: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
-    { name: 'js-off', testIgnore: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: false } },
-    // Site-wide quality gates (accessibility, keyboard, reflow, motion, security,
-    // byte budget): every page once per width, not once per project. Tests that
-    // need JavaScript off open their own context.
+    // Behaviour, with JavaScript; no-javascript.spec.ts turns it off for what differs without it.
+    // Static facts of the built pages are checked without a browser (tests/dist/).
+    { name: 'behaviour', testIgnore: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
+    // Quality gates (accessibility, keyboard, reflow, motion, security, byte budget):
+    // one page of each template (tests/support/templates.ts) at two widths.
+    // Tests that need JavaScript off open their own context.
     { name: 'gates', testMatch: GATES, use: { ...devices['Desktop Chrome'], javaScriptEnabled: true } },
   ],
   webServer: {

@@ -4,17 +4,30 @@
  * the built files (gzip level 9), not from the network, so the figure is the
  * same on every machine; the browser run only makes sure that every script
  * the page really loads is counted. Prints the figure and the files behind it.
- * Fonts: every page prints its Latin text from the serif's small core file
- * alone (src/lib/serif-core.ts), never the full 51 kB one.
+ * Fonts: one page of each template prints the Latin text it sets in the serif
+ * from the serif's small core file alone (src/fonts/serif-core.ts), never the
+ * full 51 kB one. (That no reader page names a script file, and that every
+ * character of every page is in the core, is checked in tests/dist/security.test.ts.)
  */
 import { readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { htmlElements } from '../../../src/security/html-document';
-import { gzipSize, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn, STORY_JS_BUDGET } from '../../../tools/js-budget';
-import { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../../src/fonts/serif-core';
+import { DIST, label } from '../../support/dist';
+import {
+  FONTS_CSS,
+  fontFaceRules,
+  gzipSize,
+  htmlElements,
+  inlineScripts,
+  missingFromCore,
+  scriptClosure,
+  scriptsNamedIn,
+  SERIF_CORE_FILE,
+  SERIF_CORE_WEIGHTS,
+  STORY_JS_BUDGET,
+} from '../../support/site';
+import { REPRESENTATIVES } from '../../support/templates';
 import { revealEverything } from '../support/reveal';
-import { builtPages, DIST } from '../support/site';
 
 function readBuilt(file: string): string | undefined {
   try {
@@ -67,22 +80,6 @@ test('the story page loads at most 20 kB of JavaScript, gzipped', async ({ page,
   expect(total, report).toBeLessThanOrEqual(STORY_JS_BUDGET);
 });
 
-test.describe('no script file before the first paint', () => {
-  // Lighthouse's simulation counts every script the browser fetches at high
-  // priority, module scripts included, as blocking the first paint: three 1 kB
-  // files cost the story 0.4 s of simulated first paint (README, benchmark).
-  // A reader page runs its own small scripts inline, and islands fetch their
-  // code once the page is idle. Embed pages load pym.js (9 kB) inside someone
-  // else's page.
-  for (const path of builtPages().filter((page) => !page.startsWith('embed/'))) {
-    test(`/${path} names no script file in its HTML`, () => {
-      const html = readBuilt(`${path}index.html`);
-      expect(html, `dist/${path}index.html`).toBeDefined();
-      expect(scriptsFetchedByParser(htmlElements(html ?? '')), 'script files fetched as the page is read (make them part of one inline script)').toEqual([]);
-    });
-  }
-});
-
 /** The names of the font files the page asks for, from now on (filled in as requests go out). */
 function fontFilesRequested(page: Page): string[] {
   const files: string[] = [];
@@ -95,7 +92,7 @@ function fontFilesRequested(page: Page): string[] {
 test.describe('the serif font', () => {
   const core = basename(SERIF_CORE_FILE, '.woff2');
   // Characters the full Latin face would print: any of them missing from the core costs a page that file.
-  const latinRange = fontFaceRules(readFileSync('src/styles/fonts.css', 'utf8')).find((face) => face.src.includes('latin-wght-normal'))?.['unicode-range'] ?? '';
+  const latinRange = fontFaceRules(readFileSync(FONTS_CSS, 'utf8')).find((face) => face.src.includes('latin-wght-normal'))?.['unicode-range'] ?? '';
 
   test('when the core file fails to load, the page falls back to system fonts, not to the 51 kB file', async ({ page }) => {
     // The faces must not overlap: a browser tries the next face that claims a character.
@@ -104,35 +101,50 @@ test.describe('the serif font', () => {
     await page.goto('./');
     await revealEverything(page);
     expect(fonts.length, 'the page asked for the core file').toBeGreaterThan(0);
-    expect(fonts.filter((file) => !file.startsWith(`${core}.`)), 'font files other than the core').toEqual([]);
+    expect(
+      fonts.filter((file) => !file.startsWith(`${core}.`)),
+      'font files other than the core',
+    ).toEqual([]);
   });
 
-  for (const path of builtPages()) {
-    test(`/${path} prints its Latin text from the core file alone, at the weights it keeps`, async ({ page }) => {
+  for (const { template, path } of REPRESENTATIVES) {
+    test(`${template} (${label(path)}) prints its Latin text from the core file alone, at the weights it keeps, at a phone and a desktop width`, async ({ page }) => {
       const fonts = fontFilesRequested(page);
-      await page.goto(path || './');
-      await revealEverything(page);
-      // The text set in the serif, and the weights it is set at (text in the system sans is no concern here).
-      const { text, weights } = await page.evaluate(() => {
-        const found = new Set<number>();
-        let serifText = '';
-        for (const element of document.body.querySelectorAll('*')) {
-          const style = getComputedStyle(element);
-          if (!style.fontFamily.includes('Source Serif')) continue;
-          const own = [...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('');
-          if (!own.trim()) continue;
-          found.add(Number(style.fontWeight));
-          serifText += own;
+      for (const viewport of [
+        { width: 375, height: 812 },
+        { width: 1280, height: 800 },
+      ]) {
+        await page.setViewportSize(viewport);
+        await page.goto(path || './');
+        await revealEverything(page);
+        // The text set in the serif, and the weights it is set at (text in the system sans is no concern here).
+        const { text, weights } = await page.evaluate(() => {
+          const found = new Set<number>();
+          let serifText = '';
+          for (const element of document.body.querySelectorAll('*')) {
+            const style = getComputedStyle(element);
+            if (!style.fontFamily.includes('Source Serif')) continue;
+            const own = [...element.childNodes]
+              .filter((node) => node.nodeType === Node.TEXT_NODE)
+              .map((node) => node.textContent ?? '')
+              .join('');
+            if (!own.trim()) continue;
+            found.add(Number(style.fontWeight));
+            serifText += own;
+          }
+          return { text: serifText, weights: [...found].sort((a, b) => a - b) };
+        });
+        expect(latinRange, 'fonts.css has the full Latin face').toMatch(/^U\+/);
+        expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/fonts/serif-core.ts').toEqual([]);
+        expect(
+          fonts.filter((file) => !file.startsWith(`${core}.`)),
+          'font files other than the core',
+        ).toEqual([]);
+        for (const weight of weights) {
+          const message = `${viewport.width}px: serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`;
+          expect(weight, message).toBeGreaterThanOrEqual(SERIF_CORE_WEIGHTS.min);
+          expect(weight, message).toBeLessThanOrEqual(SERIF_CORE_WEIGHTS.max);
         }
-        return { text: serifText, weights: [...found].sort((a, b) => a - b) };
-      });
-      expect(latinRange, 'fonts.css has the full Latin face').toMatch(/^U\+/);
-      expect(missingFromCore(text, latinRange), 'characters to add to SERIF_CORE_CHARACTERS in src/lib/serif-core.ts').toEqual([]);
-      expect(fonts.filter((file) => !file.startsWith(`${core}.`)), 'font files other than the core').toEqual([]);
-      for (const weight of weights) {
-        const message = `serif text at weight ${weight}; the core keeps ${SERIF_CORE_WEIGHTS.min}-${SERIF_CORE_WEIGHTS.max}`;
-        expect(weight, message).toBeGreaterThanOrEqual(SERIF_CORE_WEIGHTS.min);
-        expect(weight, message).toBeLessThanOrEqual(SERIF_CORE_WEIGHTS.max);
       }
     });
   }

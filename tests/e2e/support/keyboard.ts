@@ -1,10 +1,11 @@
 /**
  * Keyboard helpers for the gates: list the controls a keyboard user should
  * reach (in document order), Tab through a page recording where focus lands
- * and how the focus ring looks, and wait for scrolling to come to rest.
+ * and how the focus ring looks, and press keys through DevTools.
  */
 import type { CDPSession, Page } from '@playwright/test';
-import { composite, contrastRatio, parseCssColor, type Rgba } from '../../../tools/color-contrast';
+import { composite, contrastRatio, parseCssColor, type Rgba } from '../../support/site';
+import { evaluateIn } from './devtools';
 
 export interface FocusStop {
   /** Position among listTabbables() in document order; -1 when focus landed elsewhere. */
@@ -73,27 +74,6 @@ export async function listTabbables(page: Page): Promise<TabbableControls> {
   });
 }
 
-/**
- * Resolves once the page has stopped scrolling (keyboard scrolling animates).
- * With `from`, first waits up to half a second for the scroll position to
- * leave that value, so a scroll that has not started yet is not taken for
- * rest. Polls from the test side, because page timers and animation frames
- * do not run in a page with JavaScript off.
- */
-export async function waitForScrollToRest(page: Page, from?: number): Promise<void> {
-  let last = await page.evaluate(() => window.scrollY);
-  for (let polls = 0; from !== undefined && last === from && polls < 20; polls += 1) {
-    await page.waitForTimeout(25);
-    last = await page.evaluate(() => window.scrollY);
-  }
-  for (let still = 0, polls = 0; still < 2 && polls < 100; polls += 1) {
-    await page.waitForTimeout(25);
-    const y = await page.evaluate(() => window.scrollY);
-    still = y === last ? still + 1 : 0;
-    last = y;
-  }
-}
-
 // DevTools key events: three times faster than page.keyboard on a long page, and the same to the browser.
 const KEYS = {
   Tab: { code: 'Tab', keyCode: 9, text: undefined },
@@ -109,15 +89,18 @@ export type KeyName = keyof typeof KEYS;
 export async function pressKey(cdp: CDPSession, key: KeyName): Promise<void> {
   const { code, keyCode, text } = KEYS[key];
   const common = { key, code, windowsVirtualKeyCode: keyCode, nativeVirtualKeyCode: keyCode };
-  await cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...common, ...(text ? { text } : {}) });
-  await cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common });
+  // Sent together: DevTools handles a session's input events in order, and one round trip is half the wait.
+  await Promise.all([
+    cdp.send('Input.dispatchKeyEvent', { type: text ? 'keyDown' : 'rawKeyDown', ...common, ...(text ? { text } : {}) }),
+    cdp.send('Input.dispatchKeyEvent', { type: 'keyUp', ...common }),
+  ]);
 }
 
 /** Where focus is now and how its ring looks, or null when focus is not in the page. Needs JavaScript on (it waits a frame). */
-function inspectFocus(page: Page): Promise<FocusStop | null> {
-  return page.evaluate(async () => {
+function inspectFocus(cdp: CDPSession): Promise<FocusStop | null> {
+  return evaluateIn(cdp, async (): Promise<FocusStop | null> => {
     // Focus scrolling is instant under reduced motion; a frame is enough to be sure.
-    for (let last = -1; last !== window.scrollY; ) {
+    for (let last = -1; last !== window.scrollY;) {
       last = window.scrollY;
       await new Promise((resolve) => requestAnimationFrame(resolve));
     }
@@ -169,7 +152,7 @@ export async function tabThrough(page: Page, limit: number): Promise<FocusStop[]
   try {
     for (let press = 0; press < limit; press += 1) {
       await pressKey(cdp, 'Tab');
-      const stop = await inspectFocus(page);
+      const stop = await inspectFocus(cdp);
       if (!stop) break;
       if (stops.length > 0 && stop.index >= 0 && stop.index === stops[0]?.index) break;
       // Tabbing inside a frame keeps the frame focused in this document.

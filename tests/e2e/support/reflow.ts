@@ -2,7 +2,8 @@
  * Finds what a narrow or zoomed window cuts off: sideways scrolling of the
  * page, elements that stick out of the window (unless inside a box the reader
  * can scroll, which WCAG allows for tables and maps), text clipped by
- * `overflow: hidden`, and chart labels that fall outside their SVG.
+ * `overflow: hidden`, and chart labels that fall outside their SVG. In a
+ * drawing, the marks and labels are measured, not the groups that hold them.
  */
 import type { Page } from '@playwright/test';
 
@@ -40,8 +41,11 @@ export async function reflowProblems(page: Page): Promise<string[]> {
       }
       return false;
     };
+    // Inside a drawing, only what paints counts: a group's box is the union of its children's
+    // boxes before any clip-path a child applies, so it can reach past a frame its marks stay in.
+    const svgContainer = (element: Element) => element instanceof SVGElement && !(element instanceof SVGSVGElement) && /^(g|defs|symbol|clipPath|mask|marker|pattern|a|switch)$/.test(element.tagName);
     for (const element of document.body.querySelectorAll('*')) {
-      if (clippedBySvg(element)) continue;
+      if (svgContainer(element) || clippedBySvg(element)) continue;
       if (!element.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
       const rect = element.getBoundingClientRect();
       // 1px boxes are the visually-hidden pattern, meant for screen readers only.

@@ -1,8 +1,8 @@
 /**
  * Brings every part of a page on screen once, a screen per animation frame,
- * so anything that loads on view (images, islands) loads, then waits for the network
- * to settle. Much faster than scrolling like a reader (guards.ts
- * scrollThrough), for gates that need the finished page rather than the ride.
+ * so anything that loads on view (islands, fonts) loads, then waits until the
+ * islands have hydrated and the fonts have loaded. Much faster than scrolling
+ * like a reader, for gates that need the finished page rather than the ride.
  * Needs JavaScript on.
  */
 import type { Page } from '@playwright/test';
@@ -25,6 +25,10 @@ export async function revealEverything(page: Page): Promise<void> {
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await frame();
   });
-  await page.waitForLoadState('networkidle');
+  // Finished: every island has hydrated (Astro drops its ssr attribute) and every font the text asked for has loaded.
+  await page.waitForFunction(async () => {
+    await document.fonts.ready;
+    return document.querySelectorAll('astro-island[ssr]').length === 0;
+  });
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 }

@@ -1,0 +1,25 @@
+/**
+ * Everything the tests take from the site's own code and tools, in one
+ * place: the chart registry, the checkers and formats the build uses, and the
+ * static server. Tests import these from here, never from src/ or tools/
+ * directly, so a move of those files is re-pathed in this one file.
+ */
+export { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry.ts';
+export { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../src/fonts/serif-core.ts';
+export { parseCsp } from '../../src/security/csp.ts';
+export { PARTS_SELECTOR } from '../../src/story/body/story-parts.ts';
+export { htmlElements, metaCsp } from '../../src/security/html-document.ts';
+export { EMBED_FOLDER } from '../../src/security/security-policy.ts';
+export { findStrayNumbers, monthNamesFor, type NumberScanOptions } from '../../src/trust/checks/number-scan.ts';
+export { formatNumber } from '../../src/trust/figures.ts';
+export { composite, contrastRatio, parseCssColor, type Rgba } from '../../tools/color-contrast.ts';
+export { headersFor, parseHeadersFile } from '../../tools/headers-file.ts';
+export { gzipSize, inlineScripts, scriptClosure, scriptsFetchedByParser, scriptsNamedIn, STORY_JS_BUDGET } from '../../tools/js-budget.ts';
+export { pngSize } from '../../tools/png-size.ts';
+export { startStaticServer, type StaticServer } from '../../tools/static-server.ts';
+
+/** The stylesheet that declares the site's font faces (read by the font checks). */
+export const FONTS_CSS = 'src/styles/fonts.css';
+
+/** The seed article, kept byte for byte; /sources/article.txt must equal it. */
+export const SEED_ARTICLE = 'seeds/000_bee7d83bfa564166.txt';
