@@ -7,6 +7,7 @@
  */
 import scrollama, { type DecimalType } from 'scrollama';
 import { activeStepIndex } from './active-step';
+import { READING_LINE } from './reading-line';
 
 export interface StepTrackerOptions {
   /** The step elements, in reading order. */
@@ -21,17 +22,7 @@ export interface StepTrackerOptions {
   area: HTMLElement;
 }
 
-/**
- * The trigger line: a step becomes active when its top edge rises past 70 % of
- * the screen height. A reader starts a step's text at about 60 % of the
- * screen (below the chart on a phone) and finishes it near the middle; the
- * chart must already show that step at both places, so the line sits lower
- * than both. Steps are spaced (scrolly.css) so that the next one is still
- * below the line while this one is read in the middle.
- */
-export const READING_LINE: DecimalType = 0.7;
-
-export function trackSteps({ steps, onChange, offset = READING_LINE, debug = false, area }: StepTrackerOptions): () => void {
+export function trackSteps({ steps, onChange, offset = READING_LINE as DecimalType, debug = false, area }: StepTrackerOptions): () => void {
   let last = -1;
   const update = () => {
     const index = activeStepIndex(

@@ -74,11 +74,11 @@ describe('numbering citations in rendered HTML', () => {
     );
   });
 
-  it('lists each source once, in order, with one back-link to the place that first cites it', () => {
+  it('lists each source once, in order, with back-links to every citing place', () => {
     const notes = [...out.matchAll(/<li id="note-britain-(\d+)" data-source="([^"]+)">/g)].map((match) => `${match[1]}:${match[2]}`);
     expect(notes).toEqual(['1:voa', '2:S08', '3:S04', '4:S30']);
     const voaNote = /<li id="note-britain-1"[\s\S]*?<\/li>/.exec(out)?.[0] ?? '';
-    expect([...voaNote.matchAll(/href="#cite-britain-(\d+)"/g)].map((match) => match[1])).toEqual(['1']);
+    expect([...voaNote.matchAll(/href="#cite-britain-(\d+)"/g)].map((match) => match[1])).toEqual(['1', '2', '4']);
     const s08Note = /<li id="note-britain-2"[\s\S]*?<\/li>/.exec(out)?.[0] ?? '';
     expect(s08Note).toContain('<a class="note-back" href="#cite-britain-2" aria-label="Back to the text">↑</a>');
   });

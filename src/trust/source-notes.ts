@@ -6,8 +6,9 @@
  * the numbering deterministic: markers are numbered in document order, whatever
  * order Astro happens to render components in. Each source gets one note per
  * chapter, numbered by its first citation; every citing place links to its
- * notes, and every note links back to the place that first cites it (one
- * arrow, not a row of letters: the list stays short). The list is folded
+ * notes, and every note links back to each place that cites it (an arrow,
+ * then a letter for each place when there are several; print leaves the
+ * letters out). The list is folded
  * under its heading (a <details>) until the reader opens it or follows a
  * citation into it. Ids carry the chapter slug, so they stay unique when all
  * chapters share one page.
@@ -114,6 +115,11 @@ export interface NumberingOptions {
   sourcePageHref: (sourceId: string) => string;
 }
 
+/** a, b, … z, then 27, 28…: the names of the back-links of a note cited many times. */
+function placeName(index: number): string {
+  return index < 26 ? String.fromCharCode(97 + index) : String(index + 1);
+}
+
 function linkTo(href: string, text: string, external: boolean): string {
   const rel = external ? ' rel="external noreferrer"' : '';
   return `<a href="${escapeHtml(href)}"${rel}>${escapeHtml(text)}</a>`;
@@ -122,7 +128,12 @@ function linkTo(href: string, text: string, external: boolean): string {
 function renderNote(note: PlannedNote, options: NumberingOptions): string {
   const { slug, labels } = options;
   const source = options.describe(note.sourceId);
-  const back = `<a class="note-back" href="#cite-${slug}-${note.places[0]}" aria-label="${escapeHtml(labels.backToText)}">↑</a>`;
+  const back =
+    note.places.length === 1
+      ? `<a class="note-back" href="#cite-${slug}-${note.places[0]}" aria-label="${escapeHtml(labels.backToText)}">↑</a>`
+      : `<span class="note-back">↑ ${note.places
+          .map((place, index) => `<a href="#cite-${slug}-${place}" aria-label="${escapeHtml(`${labels.backToText} (${placeName(index)})`)}">${placeName(index)}</a>`)
+          .join(' ')}</span>`;
   const title = source.href ? linkTo(source.href, source.title, true) : escapeHtml(source.title);
   const titleLang = source.titleLang ? ` lang="${escapeHtml(source.titleLang)}"` : '';
   const meta = labels.meta.replace('{publisher}', source.publisher).replace('{date}', source.date);

@@ -8,14 +8,22 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chartTitle, scrolliesInContent } from '../support/content';
-import { allPages, fileOf, page, readBuilt, resolveLink } from '../support/dist';
-import { attr, describe as describeElement, squash, text, type Element, type HtmlPage } from '../support/html';
+import { allPages, fileOf, page, readBuilt, resolveLink, SITE, SITE_SET } from '../support/dist';
+import { attr, describe as describeElement, matches, squash, text, type Element, type HtmlPage } from '../support/html';
 import { CHARTS, CHART_IDS, pngSize, type ChartId } from '../support/site';
 
 const isChart = (id: string | undefined): id is ChartId => !!id && (CHART_IDS as string[]).includes(id);
 
-/** What is missing or wrong in one chart figure; empty when it is whole. */
-export function chartFigureProblems(html: HtmlPage, figure: Element): string[] {
+/**
+ * What is missing or wrong in one chart figure; empty when it is whole. The
+ * state contract: what draws a state carries data-chart-state. In the story
+ * (a scrolly) the pinned drawing is one labelled SVG that starts in the first
+ * step's state, and the figure's foot holds the table, the linked sources and
+ * the downloads. An embed (.chart-static) draws every state, in order, each
+ * with marks and a text alternative, and its credit links to the chart's
+ * notes and sources in the story.
+ */
+export function chartFigureProblems(html: HtmlPage, figure: Element, address: string): string[] {
   const chart = attr(figure, 'id');
   if (!isChart(chart)) return [`${describeElement(figure)} is not a registered chart`];
   const problems: string[] = [];
@@ -24,8 +32,20 @@ export function chartFigureProblems(html: HtmlPage, figure: Element): string[] {
   };
   need(squash(text(html.one('.chart-title', figure) ?? figure)).length > 0 && !!html.one('.chart-title', figure), 'a title');
   need(!!html.one('.chart-takeaway', figure) && squash(text(html.one('.chart-takeaway', figure) ?? figure)).length > 0, 'a takeaway');
-  const svgs = html.all('svg.chart-svg[role="img"]', figure);
-  need(svgs.length === 1, `one svg.chart-svg with role="img" (found ${svgs.length})`);
+  const states = CHARTS[chart].states as readonly string[];
+  if (matches(figure, '.chart-static')) {
+    const panels = html.all('.state-panel[data-chart-state]', figure);
+    need(JSON.stringify(panels.map((panel) => attr(panel, 'data-chart-state'))) === JSON.stringify(states), `a panel for each state, in order (found ${panels.map((panel) => attr(panel, 'data-chart-state')).join(', ')})`);
+    for (const panel of panels) {
+      need(html.all('svg.chart-svg rect, svg.chart-svg circle, svg.chart-svg path, svg.chart-svg line, svg.chart-svg use', panel).length > 5, `more than five marks drawn for "${attr(panel, 'data-chart-state')}"`);
+      need(html.texts('.visually-hidden', panel).some((alternative) => alternative.length > 40), `a text alternative of more than 40 characters for "${attr(panel, 'data-chart-state')}"`);
+    }
+    const credit = html.attrs('.embed-credit a', 'href').map((href) => resolveLink(address, href));
+    need(credit.some((target) => target.address === '' && target.fragment === `${chart}-notes`), 'a credit linking to its notes and sources in the story');
+    return problems;
+  }
+  const svgs = html.all('.scrolly-graphic svg.chart-svg[role="img"]', figure);
+  need(svgs.length === 1, `one pinned svg.chart-svg with role="img" (found ${svgs.length})`);
   const svg = svgs[0];
   if (svg) {
     const labelledBy = attr(svg, 'aria-labelledby') ?? '';
@@ -36,14 +56,16 @@ export function chartFigureProblems(html: HtmlPage, figure: Element): string[] {
   need(html.all('details.chart-data table tbody tr', figure).length > 2, 'a data table with more than two rows');
   need(html.all('details.chart-data table caption', figure).length > 0, 'a caption on its table');
   need(html.all('.chart-sources a[href^="http"]', figure).length > 0, 'linked sources');
+  need(!!html.byId(`${chart}-notes`), `its notes and sources at #${chart}-notes (where embeds credit them)`);
   const downloads = html.attrs('.chart-download a', 'href', figure).map((href) => href.replace(/^.*\/data\//, ''));
   need(
     JSON.stringify(downloads) === JSON.stringify(CHARTS[chart].datasets.map((dataset) => `${dataset}.csv`)),
     `downloads of ${CHARTS[chart].datasets.join(', ')} (found ${downloads.join(', ') || 'none'})`,
   );
-  // The drawing in the HTML is the static state: what readers see before (or without) scripts.
-  const drawn = html.attrs('.scrolly-graphic, .chart-static-graphic', 'data-state', figure);
-  need(drawn.length === 1 && drawn[0] === CHARTS[chart].staticState, `its drawing in the static state "${CHARTS[chart].staticState}" (found ${drawn.join(', ') || 'none'})`);
+  // The pinned drawing starts in the first step's state: what is read first, before (or without) scripts.
+  const drawn = html.attrs('.scrolly-graphic', 'data-chart-state', figure);
+  const first = html.attrs('[data-scrolly-step]', 'data-state', figure)[0];
+  need(drawn.length === 1 && drawn[0] === first, `its pinned drawing in the first step's state "${first}" (found ${drawn.join(', ') || 'none'})`);
   return problems;
 }
 
@@ -57,8 +79,8 @@ test('the story, and each embed, holds charts', () => {
 describe.each(pagesWithCharts)('%s', (address) => {
   const html = page(address);
 
-  test('every chart figure is whole: title, takeaway, labelled SVG with marks, table, sources, downloads, static state', () => {
-    expect(html.all('figure.chart-figure').flatMap((figure) => chartFigureProblems(html, figure))).toEqual([]);
+  test('every chart figure is whole: title, takeaway, labelled drawings with marks in the right states, table, sources and downloads (or, in an embed, a link to them)', () => {
+    expect(html.all('figure.chart-figure').flatMap((figure) => chartFigureProblems(html, figure, address))).toEqual([]);
   });
 
   test('every scrolly has a step for each state of its chart, in reading order', () => {
@@ -95,7 +117,9 @@ describe('the one-page story', () => {
       const [iframe = '', pym = ''] = story.all('textarea', panel).map((box) => text(box).trim());
       expect(story.all('textarea', panel)).toHaveLength(2);
       const src = /src="([^"]+)"/.exec(iframe)?.[1] ?? '';
-      expect(new URL(src).pathname).toMatch(new RegExp(`/embed/${chart}/$`));
+      // The site's address when the build has one (SITE_URL); else root-relative, completed by the page from its own address.
+      expect(resolveLink('', src).address).toBe(`embed/${chart}/`);
+      expect(SITE_SET ? src.startsWith(SITE.origin) : src.startsWith('/')).toBe(true);
       expect(iframe).toMatch(/height="\d{3,4}"/);
       expect(iframe).toContain(`title="${chartTitle(chart).replace(/"/g, '&quot;')}"`);
       expect(pym).toContain(`, "${src}", `);
@@ -115,16 +139,19 @@ describe('embed pages', () => {
     test(`/embed/${chart}/ shows only its chart, titled, with a credit back to the story and no inline script`, () => {
       const address = `embed/${chart}/`;
       const html = page(address);
-      expect(html.texts(`figure#${chart} .chart-title`)).toEqual([chartTitle(chart)]);
+      expect(html.texts(`figure#${chart} .chart-title`)).toEqual([squash(chartTitle(chart))]);
       expect(html.all('figure.chart-figure')).toHaveLength(1);
-      const canonical = html.attrs('link[rel="canonical"]', 'href')[0] ?? '';
-      expect(new URL(canonical).hash).toBe(`#${chart}`);
-      expect(resolveLink(address, canonical).address, 'the canonical address is the chart in the story').toBe('');
-      const credit = html.all('.embed-credit a');
-      expect(credit.map((link) => [attr(link, 'href'), attr(link, 'target')])).toEqual([[canonical, '_top']]);
+      // A canonical address (the chart in the story) and a share card only when the build has the site's address.
+      const canonical = html.attrs('link[rel="canonical"]', 'href');
+      const image = html.attrs('meta[property="og:image"]', 'content');
+      if (SITE_SET) {
+        expect(canonical.map((href) => new URL(href).hash)).toEqual([`#${chart}`]);
+        expect(resolveLink(address, canonical[0] ?? '').address, 'the canonical address is the chart in the story').toBe('');
+        expect(image.map((href) => new URL(href).pathname.endsWith(`/cards/charts/${chart}.png`))).toEqual([true]);
+      } else expect([...canonical, ...image]).toEqual([]);
+      // One credit, to the chart's notes and sources in the story, opened in the host's window.
+      expect(html.attrs('.embed-credit a', 'href').map((href) => resolveLink(address, href))).toEqual([{ address: '', file: 'index.html', fragment: `${chart}-notes` }]);
       expect(html.attrs('base', 'target')).toEqual(['_top']);
-      const image = html.attrs('meta[property="og:image"]', 'content')[0] ?? '';
-      expect(new URL(image).pathname).toMatch(new RegExp(`/cards/charts/${chart}\\.png$`));
       // What a strict content security policy needs: no inline script at all in a page made for other sites.
       expect(html.all('script:not([src])').map(describeElement)).toEqual([]);
       expect(readBuilt(fileOf(address)).toString('utf8')).not.toMatch(/\son[a-z]+\s*=/i);

@@ -3,12 +3,16 @@
  * card image is a 1200×630 PNG of the build, and one valid JSON-LD block;
  * the story and chapters are articles with their own cards; the 404 page
  * stays out of search; robots.txt and the sitemap list every page; "Cite
- * this" gives four styles with the page's title and address. Copying and
- * printing are tested in the browser (tests/e2e/share.spec.ts).
+ * this" gives four styles with the page's title and address. Addresses of
+ * the site (canonical, og:url, cards, sitemap) are written only when the
+ * build is given one (SITE_URL); without it, none, and the addresses readers
+ * copy are root-relative, completed by the page. npm run test:dist runs these
+ * over both builds (dist/ without SITE_URL, dist-subpath/ with it). Copying
+ * and printing are tested in the browser (tests/e2e/share.spec.ts).
  */
 import { describe, expect, test } from 'vitest';
 import { chaptersFromContent, storyFromContent, uiWords } from '../support/content';
-import { addressOfPath, builtPages, page, readBuilt, resolveLink, urlOf } from '../support/dist';
+import { addressOfPath, builtFileExists, builtPages, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
 import { attr, text, type HtmlPage } from '../support/html';
 import { pngSize } from '../support/site';
 
@@ -31,10 +35,17 @@ function jsonLd(html: HtmlPage): Record<string, unknown>[] {
 describe.each(pages)('/%s', (address) => {
   const html = page(address);
 
-  test('has a canonical address, a card image of the build, and valid JSON-LD', () => {
+  test('has a canonical address and a card image of the build (only with the site’s address), and valid JSON-LD', () => {
     const canonical = html.attrs('link[rel="canonical"]', 'href');
+    const addresses = html.attrs('meta[property="og:url"], meta[property="og:image"], meta[name="twitter:image"]', 'content');
+    if (!SITE_SET) {
+      expect([...canonical, ...addresses], 'no address of the site without SITE_URL').toEqual([]);
+      expect(jsonLd(html)).toHaveLength(1);
+      expect(jsonLd(html)[0]?.image).toBeUndefined();
+      return;
+    }
     expect(canonical, 'one canonical address').toHaveLength(1);
-    expect(canonical[0]).toMatch(/^https?:\/\//);
+    expect(canonical[0]?.startsWith(SITE.origin), canonical[0]).toBe(true);
     expect(new URL(canonical[0] ?? '').pathname, 'the canonical address is this page').toBe(urlOf(address).pathname);
     expect(meta(html, 'og:url')).toBe(canonical[0]);
 
@@ -56,6 +67,7 @@ describe.each(pages)('/%s', (address) => {
     expect((item.publisher as { name?: string } | undefined)?.name).toBe(ui.siteName);
     expect(item.image).toEqual([image]);
   });
+  // (Without SITE_URL the card files are still built, for a deploy that sets it: see the test below.)
 });
 
 test('the story and each chapter are articles with their own title and card', () => {
@@ -65,7 +77,8 @@ test('the story and each chapter are articles with their own title and card', ()
   for (const chapter of chapters) {
     const html = page(`chapters/${chapter.slug}/`);
     expect(meta(html, 'og:title'), chapter.slug).toBe(chapter.title);
-    expect(meta(html, 'og:image'), chapter.slug).toMatch(new RegExp(`/cards/chapters/${chapter.slug}\\.png$`));
+    if (SITE_SET) expect(meta(html, 'og:image'), chapter.slug).toMatch(new RegExp(`/cards/chapters/${chapter.slug}\\.png$`));
+    expect(builtFileExists(`cards/chapters/${chapter.slug}.png`), chapter.slug).toBe(true);
     const [data = {}] = jsonLd(html);
     expect(data['@type']).toBe('Article');
     expect((data.isPartOf as { headline?: string } | undefined)?.headline).toBe(story.headline);
@@ -78,7 +91,12 @@ test('the 404 page is kept out of search results', () => {
   expect(html.all('link[rel="canonical"]')).toHaveLength(0);
 });
 
-test('robots.txt points to a sitemap index whose sitemaps list every page but the embeds and the 404', () => {
+test('robots.txt points to a sitemap index whose sitemaps list every page but the embeds and the 404 (with the site’s address; none without)', () => {
+  if (!SITE_SET) {
+    expect(readBuilt('robots.txt').toString('utf8')).not.toMatch(/^Sitemap:/m);
+    expect(builtFileExists('sitemap-index.xml')).toBe(false);
+    return;
+  }
   const sitemapUrl = /^Sitemap: (\S+)$/m.exec(readBuilt('robots.txt').toString('utf8'))?.[1] ?? '';
   expect(sitemapUrl).toMatch(/\/sitemap-index\.xml$/);
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => new URL(match[1] ?? '').pathname);
@@ -94,7 +112,8 @@ describe('cite this', () => {
   for (const { address, title } of works) {
     test(`/${address} offers APA, MLA, Chicago and BibTeX with its title and address, copy buttons hidden until scripts run`, () => {
       const html = page(address);
-      const canonical = html.attrs('link[rel="canonical"]', 'href')[0] ?? '';
+      // The page's address: the canonical one with SITE_URL; else its path, which the page completes from where it is served.
+      const canonical = SITE_SET ? (html.attrs('link[rel="canonical"]', 'href')[0] ?? '') : urlOf(address).pathname;
       const details = html.all('details.cite-this');
       expect(details).toHaveLength(1);
       const citations = html.all('.citation', details[0]);
@@ -105,6 +124,7 @@ describe('cite this', () => {
         expect(texts, style).toHaveLength(1);
         expect(texts[0]?.toLowerCase(), style).toContain(title.toLowerCase());
         expect(texts[0], style).toContain(style === 'mla' ? canonical.replace(/^https?:\/\//, '') : canonical);
+        if (!SITE_SET) expect(html.attrs('[data-site-path]', 'data-site-path', citation), style).toEqual([canonical]);
         expect(
           html.all('button[data-copy-citation]', citation).map((button) => attr(button, 'hidden')),
           style,

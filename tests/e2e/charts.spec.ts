@@ -31,7 +31,7 @@ test.describe('scrolling', () => {
         const element = page.locator(`[id="${step.id}"]`);
         await wheelTo(page, element);
         await expect(element).toBeInViewport();
-        await expect(graphic(page, chart)).toHaveAttribute('data-state', step.state);
+        await expect(graphic(page, chart)).toHaveAttribute('data-chart-state', step.state);
         expect(await marksOutOfState(page, chart, step.state), step.id).toEqual([]);
         const shot = await graphic(page, chart).screenshot();
         if (previousShot) expect(shot.equals(previousShot), `${step.id}: the chart should look different from the step before`).toBe(false);
@@ -64,7 +64,7 @@ test.describe('fast flings', () => {
 
   test('one big flick across several steps, and back, lands on the step in view', async ({ page }) => {
     await page.goto(`./#${await firstStepId(page)}`);
-    await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', CHARTS.timeline.states[0]);
+    await expect(graphic(page, 'timeline')).toHaveAttribute('data-chart-state', CHARTS.timeline.states[0]);
     await page.mouse.move(640, 400);
     for (const delta of [4200, -3000]) {
       const from = await scrollYOf(page);
@@ -72,7 +72,7 @@ test.describe('fast flings', () => {
       await waitForScrollFrom(page, from);
       const state = await stateInView(page);
       if (delta > 0) expect(state, 'the flick should cross several steps').not.toBe(CHARTS.timeline.states[0]);
-      await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', state);
+      await expect(graphic(page, 'timeline')).toHaveAttribute('data-chart-state', state);
     }
   });
 
@@ -99,7 +99,7 @@ test.describe('fast flings', () => {
     await expect(page.locator('#timeline')).toHaveAttribute('data-scrolly-active', '');
     await expect(page.locator('#timeline')).not.toBeInViewport();
     const lastStep = await page.locator('#timeline [data-scrolly-step]').last().getAttribute('data-state');
-    await expect(graphic(page, 'timeline')).toHaveAttribute('data-state', lastStep ?? '');
+    await expect(graphic(page, 'timeline')).toHaveAttribute('data-chart-state', lastStep ?? '');
   });
 });
 
@@ -112,7 +112,7 @@ test('a link to the last step of each chart opens at the step, with the chart in
     await page.goto('about:blank');
     await page.goto(`./#${step.id}`);
     await expect(page.locator(`[id="${step.id}"]`), chart).toBeInViewport();
-    await expect(graphic(page, chart), chart).toHaveAttribute('data-state', step.state);
+    await expect(graphic(page, chart), chart).toHaveAttribute('data-chart-state', step.state);
   }
 });
 
@@ -134,7 +134,7 @@ test.describe('hydration', () => {
     for (const chart of CHART_IDS) {
       const [first] = await stepsOf(page, chart);
       if (!first) throw new Error(`${chart} has no steps`);
-      await expect(graphic(page, chart)).toHaveAttribute('data-state', first.state);
+      await expect(graphic(page, chart)).toHaveAttribute('data-chart-state', first.state);
       expect(await marksOutOfState(page, chart, first.state), chart).toEqual([]);
       // The first state is cut in while the chart is placed (data-placing), then the chart is done placing.
       await expect(graphic(page, chart)).not.toHaveAttribute('data-placing');
@@ -147,13 +147,15 @@ test.describe('hydration', () => {
     const [, second] = await stepsOf(page, 'stations-by-continent');
     if (!second) throw new Error('stations-by-continent has one step');
     await wheelTo(page, page.locator(`[id="${second.id}"]`));
-    await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-state', second.state);
+    await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-chart-state', second.state);
     await expect.poll(started, { message: 'a change of step moves the marks' }).toBeGreaterThan(before);
   });
 
-  test('moves nothing: each chart has the same box with and without JavaScript', async ({ page, browser, viewport }) => {
-    // The same page in a second browser context without JavaScript.
-    const other = await browser.newContext({ javaScriptEnabled: false, viewport });
+  test('moves nothing: each chart has the same box before and after its island starts', async ({ page, browser, viewport }) => {
+    // The same page in a second browser context where the islands' scripts never arrive: the layout
+    // with scripting on (without it, each step shows its own picture instead), before hydration.
+    const other = await browser.newContext({ viewport });
+    await other.route('**/_astro/*.js', (route) => route.abort());
     const withoutScript = await other.newPage();
     try {
       for (const chart of CHART_IDS) {
@@ -184,11 +186,11 @@ test('resized from desktop to phone, the map keeps following the steps, with no 
   await page.goto('./');
   const europe = (await stepsOf(page, 'stations-map')).find((step) => step.state === 'europe');
   await page.goto(`./#${europe?.id}`);
-  await expect(graphic(page, 'stations-map')).toHaveAttribute('data-state', 'europe');
+  await expect(graphic(page, 'stations-map')).toHaveAttribute('data-chart-state', 'europe');
   await page.setViewportSize({ width: 375, height: 700 });
   for (const state of ['britain', 'americas']) {
     await wheelTo(page, page.locator(`#stations-map [data-scrolly-step][data-state="${state}"]`));
-    await expect(graphic(page, 'stations-map')).toHaveAttribute('data-state', state);
+    await expect(graphic(page, 'stations-map')).toHaveAttribute('data-chart-state', state);
   }
   expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
   // The chart still fits the screen beside (or under) the step cards.
@@ -208,7 +210,7 @@ test.describe('reduced motion', () => {
     const mark = page.locator('#stations-by-continent .chart-move').first();
     expect(await mark.evaluate((element) => parseFloat(getComputedStyle(element).transitionDuration))).toBeLessThan(0.01);
     await wheelTo(page, page.locator(`[id="${second.id}"]`));
-    await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-state', second.state);
+    await expect(graphic(page, 'stations-by-continent')).toHaveAttribute('data-chart-state', second.state);
     const running = await page.evaluate(() =>
       document
         .getAnimations()

@@ -1,12 +1,14 @@
 /**
  * Chart embeds in the browser: the story's "Embed this chart" panel copies its
  * code, and a host page that uses the pym.js code at 320 px and 800 px gets a
- * frame that fits its content as it changes. What the embed pages, the code
- * and the share cards hold is checked in tests/dist/charts.test.ts; the plain
- * iframe without JavaScript in no-javascript.spec.ts.
+ * frame that fits its content as it changes (another tab, another column
+ * width). What the embed pages, the code and the share cards hold is checked
+ * in tests/dist/charts.test.ts; the plain iframe without JavaScript in
+ * no-javascript.spec.ts.
  */
 import { expect, test } from '@playwright/test';
 import { uiWords } from '../support/content';
+import { SITE_SET } from '../support/dist';
 import { CHART_IDS } from '../support/site';
 import { allowClipboard, clipboardText } from './support/clipboard';
 import { openDisclosure } from './support/disclosure';
@@ -24,7 +26,8 @@ test('each code box of the embed panel has a copy button that copies its code', 
   for (const [index, code] of codes.entries()) {
     await buttons.nth(index).click();
     await expect(page.locator('[data-copy-status]')).toHaveText(uiWords().copied ?? '');
-    expect(await clipboardText(page)).toBe(code);
+    // A build without SITE_URL hands out the address the page is served from.
+    expect(await clipboardText(page)).toBe(SITE_SET ? code : atServer(code, baseURL));
   }
 });
 
@@ -51,12 +54,17 @@ test.describe('an embed in a host page, with pym.js', () => {
           return Math.abs(inner - outer);
         };
         await expect.poll(gap, { message: `${width} px: the frame should be as tall as its content` }).toBeLessThanOrEqual(2);
-        // Opening the table makes the content taller; the frame follows.
-        const before = await element.evaluate((node) => node.getBoundingClientRect().height);
-        await frame.locator('.chart-data summary').click();
-        await expect.poll(() => element.evaluate((node) => node.getBoundingClientRect().height)).toBeGreaterThan(before + 20);
+        // Another tab shows another state; the frame still fits.
+        await frame.locator('.state-tab').nth(1).click();
         await expect.poll(gap).toBeLessThanOrEqual(2);
-        await frame.locator('.chart-data summary').click();
+        // Another column width draws the chart at another height (the drawing scales with the width up to its cap); the frame follows.
+        const before = await element.evaluate((node) => node.getBoundingClientRect().height);
+        const column = page.locator('body > div');
+        await column.evaluate((node, other) => (node.style.width = `${other}px`), width < 600 ? 600 : 320);
+        await expect.poll(async () => Math.abs((await element.evaluate((node) => node.getBoundingClientRect().height)) - before)).toBeGreaterThan(20);
+        await expect.poll(gap).toBeLessThanOrEqual(2);
+        await column.evaluate((node, back) => (node.style.width = `${back}px`), width);
+        await expect.poll(gap).toBeLessThanOrEqual(2);
         const overflow = await overflowOf(frame);
         expect(overflow.sideways, `${width} px: no sideways scrolling inside the frame`).toBeLessThanOrEqual(0);
         expect(overflow.vertical, `${width} px: no scrollbar inside the frame`).toBeLessThanOrEqual(1);

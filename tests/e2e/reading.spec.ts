@@ -10,6 +10,7 @@
  * they end up as soon as the state is named.
  */
 import { expect, test } from '@playwright/test';
+import { CHART_IDS } from '../support/site';
 import { islandsStarted, marksCovered, READING_POSITIONS, readAt, stateInView, stepsOf } from './support/reading';
 
 const SCREENS = [
@@ -25,24 +26,9 @@ for (const javaScriptEnabled of [true, false]) {
     test.describe(`${screen.name}, JavaScript ${javaScriptEnabled ? 'on' : 'off'}`, () => {
       test.use({ viewport: screen.viewport, javaScriptEnabled, reducedMotion: 'reduce' });
 
-      test('at every step, starting and centred, the chart shows that step and the text covers ≤ 10 % of its marks', async ({ page }) => {
+      test('the first screen holds the headline and the story’s picture; at every step, starting and centred, the chart shows that step and the text covers ≤ 10 % of its marks', async ({ page }) => {
         await page.goto('./');
-        if (javaScriptEnabled) await islandsStarted(page);
-        const steps = await stepsOf(page);
-        expect(steps.length).toBeGreaterThan(8);
-        for (const step of steps) {
-          for (const position of READING_POSITIONS) {
-            await readAt(page, step.id, position);
-            await expect.poll(() => stateInView(page, step.chart), { message: `#${step.id}, text ${position}: the chart in view shows "${step.state}"` }).toBe(step.state);
-            const { covered, marks } = await marksCovered(page, step.id);
-            expect(marks, `#${step.id}, text ${position}: chart marks in view`).toBeGreaterThan(0);
-            expect(covered / marks, `#${step.id}, text ${position}: share of the marks in view under the text`).toBeLessThanOrEqual(MOST_COVERED);
-          }
-        }
-      });
-
-      test('the first screen holds the headline and the story’s picture, at least a fifth of the screen', async ({ page }) => {
-        await page.goto('./');
+        // The first screen: the headline, and a picture of a chart state taking at least a fifth of it.
         const headline = await page.locator('h1').boundingBox();
         expect(headline, 'the headline').not.toBeNull();
         expect((headline?.y ?? 0) + (headline?.height ?? 0)).toBeLessThanOrEqual(screen.viewport.height);
@@ -58,31 +44,48 @@ for (const javaScriptEnabled of [true, false]) {
         // Its land is drawn: the shapes it reuses from further down the page are found.
         const land = await picture.evaluate((element) => [...element.querySelectorAll('use')].every((use) => (use as SVGGraphicsElement).getBBox().width > 10));
         expect(land).toBe(true);
-      });
 
-      test('each embed offers every state, has an h1 and is at most 1,000 px tall at 375 px', async ({ page }) => {
-        test.skip(screen.name !== 'phone', 'the height limit is for a phone column');
-        for (const chart of ['stations-by-continent', 'stations-map', 'persuaded-totals', 'timeline']) {
-          await page.goto(`embed/${chart}/`);
-          await expect(page.locator('h1')).toHaveCount(1);
-          const tabs = page.locator('.state-tab');
-          const states = await page.locator('.state-panel').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).dataset.chartState ?? ''));
-          expect(states.length).toBeGreaterThan(1);
-          await expect(tabs).toHaveCount(states.length);
-          for (const [index, state] of states.entries()) {
-            await tabs.nth(index).click();
-            const shown = await page.locator('[data-chart-state]').evaluateAll((drawings) =>
-              drawings.filter((drawing) => (drawing as HTMLElement).checkVisibility()).map((drawing) => (drawing as HTMLElement).dataset.chartState),
-            );
-            expect(shown, `${chart}: tab ${index + 1} shows "${state}" only`).toEqual([state]);
-            const height = await page.evaluate(() => document.body.getBoundingClientRect().height);
-            expect(height, `${chart}, tab ${index + 1}: height at 375 px`).toBeLessThanOrEqual(1000);
+        // Every step, read from where its text starts to where it is centred.
+        if (javaScriptEnabled) await islandsStarted(page);
+        const steps = await stepsOf(page);
+        expect(steps.length).toBeGreaterThan(8);
+        for (const step of steps) {
+          for (const position of READING_POSITIONS) {
+            await readAt(page, step.id, position);
+            await expect.poll(() => stateInView(page, step.chart), { message: `#${step.id}, text ${position}: the chart in view shows "${step.state}"` }).toBe(step.state);
+            const { covered, marks } = await marksCovered(page, step.id);
+            expect(marks, `#${step.id}, text ${position}: chart marks in view`).toBeGreaterThan(0);
+            expect(covered / marks, `#${step.id}, text ${position}: share of the marks in view under the text`).toBeLessThanOrEqual(MOST_COVERED);
           }
         }
       });
     });
   }
 }
+
+test.describe('embeds at 375 px, without scripts', () => {
+  test.use({ viewport: { width: 375, height: 812 }, javaScriptEnabled: false });
+
+  test('each embed offers every state behind its tabs, has an h1 and is at most 1,000 px tall', async ({ page }) => {
+    for (const chart of CHART_IDS) {
+      await page.goto(`embed/${chart}/`);
+      await expect(page.locator('h1')).toHaveCount(1);
+      const tabs = page.locator('.state-tab');
+      const states = await page.locator('.state-panel').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).dataset.chartState ?? ''));
+      expect(states.length).toBeGreaterThan(1);
+      await expect(tabs).toHaveCount(states.length);
+      for (const [index, state] of states.entries()) {
+        await tabs.nth(index).click();
+        const shown = await page.locator('[data-chart-state]').evaluateAll((drawings) =>
+          drawings.filter((drawing) => (drawing as HTMLElement).checkVisibility()).map((drawing) => (drawing as HTMLElement).dataset.chartState),
+        );
+        expect(shown, `${chart}: tab ${index + 1} shows "${state}" only`).toEqual([state]);
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        expect(height, `${chart}, tab ${index + 1}: height at 375 px`).toBeLessThanOrEqual(1000);
+      }
+    }
+  });
+});
 
 test.describe('quiet furniture and working links', () => {
   test('a section link shows only while the reader points at its heading or focuses it', async ({ page }) => {
@@ -110,27 +113,6 @@ test.describe('quiet furniture and working links', () => {
     const codes = await page.locator('textarea[data-embed-code]').evaluateAll((boxes) => boxes.map((box) => (box as HTMLTextAreaElement).value));
     expect(codes.length).toBeGreaterThan(0);
     for (const code of codes) expect(code).toMatch(new RegExp(`"${here.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}embed/[a-z-]+/"`));
-  });
-});
-
-test.describe('print', () => {
-  test('every step prints its own state, and the story fits 24 A4 pages', async ({ page }) => {
-    await page.goto('./');
-    await page.emulateMedia({ media: 'print' });
-    // Each step's picture shows on paper (the pinned chart does not), drawn from its own file.
-    const pictures = page.locator('.step-picture');
-    const steps = await page.locator('[data-scrolly-step]').count();
-    await expect(pictures).toHaveCount(steps);
-    for (const picture of await pictures.all()) await expect(picture).toBeVisible();
-    await expect(page.locator('.scrolly-frame').first()).toBeHidden();
-    // As tools/pdf.ts prints it: A4, the print stylesheet's margins.
-    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
-    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
-    expect(pages).toBeGreaterThan(5);
-    expect(pages).toBeLessThanOrEqual(24);
-    // The pictures were fetched for print and drew.
-    const drawn = await page.locator('.step-picture img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).naturalWidth > 0));
-    expect(drawn).toBe(true);
   });
 });
 

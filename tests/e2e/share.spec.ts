@@ -22,7 +22,7 @@ function sample(count: number): number[] {
   return [...new Set([0, Math.floor(count / 2), count - 1])];
 }
 
-/** The target sits just below the sticky header, or, when it is too near the end of the page for that, in view. */
+/** The target sits just below the sticky header, or, when it is too near the end of the page for that, in view (a scrolly step: where its text is read from). */
 export async function expectAtTop(page: Page, id: string): Promise<void> {
   const header = await page.locator('.site-header').evaluate((element) => element.getBoundingClientRect().height);
   await expect
@@ -33,6 +33,8 @@ export async function expectAtTop(page: Page, id: string): Promise<void> {
           if (!target) return `no element #${targetId}`;
           const top = target.getBoundingClientRect().top;
           if (top >= headerHeight - 1 && top < headerHeight + 48) return 'at top';
+          // A step lands where its text is read from (scrolly.css): below the pinned chart, between a quarter and two thirds down the screen.
+          if (target.matches('[data-scrolly-step]') && top >= window.innerHeight * 0.25 && top <= window.innerHeight * 0.65) return 'at top';
           // A target near the end of the page cannot scroll up to the header; it must then be in view.
           const roomBelow = document.documentElement.scrollHeight - (top + window.scrollY);
           if (roomBelow < window.innerHeight - headerHeight && top >= headerHeight - 1 && top < window.innerHeight - 24) return 'at top';
@@ -88,7 +90,7 @@ test('a copied step link opens the page at that step with the chart in its state
   const opened = await context.newPage();
   await opened.goto(address);
   await expectAtTop(opened, id);
-  await expect(opened.locator(`.scrolly:has([id="${id}"]) .scrolly-graphic`)).toHaveAttribute('data-state', state);
+  await expect(opened.locator(`.scrolly:has([id="${id}"]) .scrolly-graphic`)).toHaveAttribute('data-chart-state', state);
   await opened.close();
 });
 
@@ -117,36 +119,28 @@ test.describe('print', () => {
     });
   }
 
-  test('a chart prints whole in its most informative state, whichever step the reader reached', async ({ page }) => {
-    // The server-rendered state is the chart's most informative one.
-    const staticStates = builtPage(chapterPage).attrs('.scrolly-graphic', 'data-state');
-    expect(staticStates.length).toBeGreaterThan(0);
+  test('a chart prints every step’s state, whichever step the reader reached', async ({ page }) => {
     await page.goto(chapterPage);
-    const graphics = page.locator('.scrolly-graphic');
-    await expect(graphics).toHaveCount(staticStates.length);
-    const steps = page.locator('.scrolly').first().locator('[data-scrolly-step]');
-    // A step whose state is not the printed one, so that printing has something to undo.
+    const scrolly = page.locator('.scrolly').first();
+    const steps = scrolly.locator('[data-scrolly-step]');
     const states = await steps.evaluateAll((elements) => elements.map((element) => element.getAttribute('data-state') ?? ''));
-    const other = states.findIndex((state) => state !== staticStates[0]);
-    expect(other, 'a step in another state than the printed one').toBeGreaterThanOrEqual(0);
-    await steps.nth(other).scrollIntoViewIfNeeded();
-    await expect(graphics.first()).toHaveAttribute('data-state', states[other] ?? '');
+    expect(states.length).toBeGreaterThan(1);
+    await steps.nth(1).scrollIntoViewIfNeeded();
+    await expect(scrolly.locator('.scrolly-graphic')).toHaveAttribute('data-chart-state', states[1] ?? '');
     await page.emulateMedia({ media: 'print' });
-    for (const [index, state] of staticStates.entries()) {
-      await expect(graphics.nth(index)).toHaveAttribute('data-state', state);
-      const box = await graphics.nth(index).locator('svg.chart-svg').boundingBox();
+    // Pinned on screen; on paper the steps as small multiples, each with the picture of its own state.
+    await expect(scrolly.locator('.scrolly-frame')).toBeHidden();
+    const pictures = scrolly.locator('.step-picture');
+    await expect(pictures).toHaveCount(states.length);
+    for (const [index, state] of states.entries()) {
+      await expect(pictures.nth(index)).toHaveAttribute('data-chart-state', state);
+      await expect(pictures.nth(index)).toBeVisible();
+      const box = await pictures.nth(index).boundingBox();
       expect(box?.height ?? 0).toBeGreaterThan(100);
     }
-    // Pinned on screen, an ordinary figure on paper.
-    expect(
-      await page
-        .locator('.scrolly-sticky')
-        .first()
-        .evaluate((element) => getComputedStyle(element).position),
-    ).toBe('static');
   });
 
-  test('outside links print their address, and each chapter of the story starts a new page', async ({ page }) => {
+  test('the story prints every step’s picture, outside links with their address, on at most 24 A4 pages', async ({ page }) => {
     await page.goto('./');
     await page.emulateMedia({ media: 'print' });
     const after = await page.evaluate(() => {
@@ -157,8 +151,17 @@ test.describe('print', () => {
       return getComputedStyle(link, '::after').content;
     });
     expect(after).toContain('https://example.org/source');
-    const breaks = await page.locator('main section.chapter').evaluateAll((sections) => sections.map((section) => getComputedStyle(section).breakBefore));
-    expect(breaks.length).toBe(chapters.length);
-    expect(breaks.slice(1).every((value) => value === 'page')).toBe(true);
+    await page.evaluate(() => document.querySelector('main p a[href="https://example.org/source"]')?.remove());
+    // Each step's picture shows on paper, drawn from its own file.
+    const pictures = page.locator('.step-picture');
+    await expect(pictures).toHaveCount(await page.locator('[data-scrolly-step]').count());
+    for (const picture of await pictures.all()) await expect(picture).toBeVisible();
+    // As tools/pdf.ts prints it: A4, the print stylesheet's margins.
+    const pdf = await page.pdf({ format: 'A4', preferCSSPageSize: true, printBackground: true });
+    const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+    expect(pages).toBeGreaterThan(5);
+    expect(pages).toBeLessThanOrEqual(24);
+    const drawn = await page.locator('.step-picture img').evaluateAll((images) => images.every((image) => (image as HTMLImageElement).complete && (image as HTMLImageElement).naturalWidth > 0));
+    expect(drawn, 'every picture was fetched for print and drew').toBe(true);
   });
 });

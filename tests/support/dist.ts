@@ -12,6 +12,8 @@ import { HtmlPage } from './html.ts';
 export const DIST = process.env.DIST_DIR ?? 'dist';
 /** The public address the site is built for (SITE_URL at build), as astro.config.mjs reads it. */
 export const SITE = new URL(config.site ?? 'http://localhost/');
+/** Whether the build was given the site's address: only then does it write canonical, card and sitemap addresses. */
+export const SITE_SET = Boolean(config.site);
 /** The path the site is built under (BASE_PATH at build), starting and ending with "/". */
 export const BASE = (config.base ?? '/').endsWith('/') ? (config.base ?? '/') : `${config.base}/`;
 

@@ -119,9 +119,14 @@ export function closest(element: Element, selector: string): Element | null {
   return null;
 }
 
-/** Collapses runs of whitespace and trims. */
+/**
+ * Collapses runs of whitespace and trims. Quotes and apostrophes compare as
+ * straight ones: the build sets them typographically (src/shared/typography.ts)
+ * while content files may write either; the typesetting itself is checked in
+ * tests/dist/reading.test.ts.
+ */
 export function squash(value: string): string {
-  return value.replace(/\s+/g, ' ').trim();
+  return value.replace(/\s+/g, ' ').replace(/[‘’]/g, "'").replace(/[“”]/g, '"').trim();
 }
 
 /** The 1-based line of an element's start tag in its file (for messages). */

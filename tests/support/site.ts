@@ -8,6 +8,7 @@ export { CHARTS, CHART_IDS, type ChartId } from '../../src/charts/registry.ts';
 export { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from '../../src/fonts/serif-core.ts';
 export { parseCsp } from '../../src/security/csp.ts';
 export { PARTS_SELECTOR } from '../../src/story/body/story-parts.ts';
+export { READING_LINE } from '../../src/scrolly/reading-line.ts';
 export { htmlElements, metaCsp } from '../../src/security/html-document.ts';
 export { EMBED_FOLDER } from '../../src/security/security-policy.ts';
 export { findStrayNumbers, monthNamesFor, type NumberScanOptions } from '../../src/trust/checks/number-scan.ts';

@@ -2,7 +2,8 @@
  * Scrollies work from the keyboard: Page Down, Space and the arrow keys move
  * the reader through every step (Page Up back again), nothing traps the keys,
  * and a step marked active is the one on screen. Runs on the one-page story,
- * which holds every chapter's scrollies, with JavaScript on and off.
+ * which holds every chapter's scrollies, at a phone and a desktop size, with
+ * JavaScript on and off.
  *
  * The test does not depend on how charts are drawn, only on the markup
  * contract of src/scrolly/: a scrolly is `.scrolly`, its steps carry
@@ -11,6 +12,7 @@
  */
 import { type CDPSession, expect, type Page, test as base } from '@playwright/test';
 import { scrolliesInContent } from '../../support/content';
+import { READING_LINE } from '../../support/site';
 import { evaluateIn } from '../support/devtools';
 import { type KeyName, pressKey } from '../support/keyboard';
 
@@ -27,8 +29,8 @@ const test = base.extend<object, object>({
 
 const STEP = '[data-scrolly-step]';
 const ACTIVE = '[data-active]';
-/** Where scrollama (and most scrolly code) switches steps: the middle of the screen. */
-const TRIGGER = 0.5;
+/** Where the site's scrollies switch steps (the trigger line, as a fraction of the screen height from the top). */
+const TRIGGER = READING_LINE;
 
 const scrollies = scrolliesInContent();
 
@@ -140,15 +142,15 @@ function checkRun(snapshots: Snapshot[], steps: number[], sticky: boolean, what:
   if (sticky) {
     // With a sticky chart, every step must reach the trigger line, or its chart state is never shown.
     const reached = [...new Set(snapshots.map((s) => s.current).filter((i) => i >= 0))].sort((a, b) => a - b);
-    expect(reached, `${what}: steps that reached the middle of the screen`).toEqual(all);
+    expect(reached, `${what}: steps that reached the trigger line`).toEqual(all);
   } else {
     const seen = [...new Set(snapshots.flatMap((s) => s.visible))].sort((a, b) => a - b);
     expect(seen, `${what}: steps that were on screen at some point`).toEqual(all);
   }
-  // Once the page marks steps active, the marked step must be the one in the middle of the screen.
+  // Once the page marks steps active, the marked step must be the one on the trigger line.
   for (const s of snapshots) {
     if (s.current >= 0 && snapshots.some((other) => other.active.length > 0)) {
-      expect(s.active, `${what}: the active step should be the one in the middle of the screen`).toContain(s.current);
+      expect(s.active, `${what}: the active step should be the one on the trigger line`).toContain(s.current);
     }
   }
 }
@@ -178,33 +180,38 @@ async function checkScrolly(page: Page, javaScript: boolean, index: number) {
       ).toBe(true);
     checkRun(run, all, sticky, `${name}, ${label}`);
   }
-  // Arrow keys scroll a line at a time: enough to check they take the first step over the middle of the screen, then the second.
+  // Arrow keys scroll a line at a time: enough to check they take the first step over the trigger line, then the second.
   const firstTwo = all.slice(0, 2);
   const reached = (s: Snapshot) => firstTwo.every((i) => (sticky ? s.current >= i : s.visible.includes(i)));
   const arrows = await pressThrough(page, javaScript, index, 'ArrowDown', true, reached);
   checkRun(arrows, firstTwo, sticky, `${name}, Arrow Down`);
 }
 
-test.use({ viewport: { width: 1280, height: 800 } });
+const SCREENS = [
+  { name: 'phone', viewport: { width: 375, height: 812 } },
+  { name: 'desktop', viewport: { width: 1280, height: 800 } },
+] as const;
 
 test('the chapters use scrollies (so the tests below have something to check)', () => {
   expect(scrollies).toBeGreaterThan(0);
 });
 
-// One test per scrolly and per JavaScript setting: each walk takes a while (arrow keys move 40 px a press).
+// One test per scrolly, screen and JavaScript setting: each walk takes a while (arrow keys move 40 px a press).
 // Without JavaScript the keys must move through the steps just the same: that is the run where behaviour can differ.
-for (let index = 0; index < scrollies; index += 1) {
-  for (const javaScriptEnabled of [true, false]) {
-    test(`scrolly ${index + 1} moves step by step with Page Down, Space and arrows (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
-      test.setTimeout(120_000);
-      const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: { width: 1280, height: 800 } });
-      const page = await context.newPage();
-      try {
-        await page.goto('./');
-        await checkScrolly(page, javaScriptEnabled, index);
-      } finally {
-        await context.close();
-      }
-    });
+for (const screen of SCREENS) {
+  for (let index = 0; index < scrollies; index += 1) {
+    for (const javaScriptEnabled of [true, false]) {
+      test(`${screen.name}: scrolly ${index + 1} moves step by step with Page Down, Space and arrows (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({ browser, baseURL }) => {
+        test.setTimeout(120_000);
+        const context = await browser.newContext({ baseURL, javaScriptEnabled, viewport: screen.viewport });
+        const page = await context.newPage();
+        try {
+          await page.goto('./');
+          await checkScrolly(page, javaScriptEnabled, index);
+        } finally {
+          await context.close();
+        }
+      });
+    }
   }
 }

@@ -1,9 +1,9 @@
 /**
  * How the browser tests read a chart's state. The markup contract lives here
  * alone, so a change to how charts are drawn is met in one place: a chart's
- * figure is #<chart>, its drawing .scrolly-graphic[data-state] (on the story)
- * or .chart-static-graphic[data-state] (embeds), its steps
- * [data-scrolly-step][data-state]; a mark hidden in state i has class off-i,
+ * figure is #<chart>, what draws a state carries data-chart-state (the pinned
+ * .scrolly-graphic on the story, each step's .step-picture, each embed
+ * .state-panel), its steps [data-scrolly-step][data-state]; a mark hidden in state i has class off-i,
  * a dimmed one dim-i, and a moving mark (.chart-move) sits at its --at-i.
  */
 import { expect, type Locator, type Page } from '@playwright/test';

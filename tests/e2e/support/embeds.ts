@@ -18,11 +18,15 @@ export function embedCodes(chart: string): [string, string] {
   return [boxes[0] ?? '', boxes[1] ?? ''];
 }
 
-/** Points code written for the public site at the server under test. */
+/**
+ * Points code at the server under test: code written for the public site
+ * (a build with SITE_URL), or root-relative code as a build without it writes
+ * it (the story completes it from the address it is served from).
+ */
 export function atServer(code: string, baseURL: string | undefined): string {
   const published = /src="([^"]+)"/.exec(code)?.[1] ?? '';
-  const from = new URL(published).href.replace(/embed\/[^/]+\/$/, '');
-  return code.replaceAll(from, baseURL ?? '');
+  const from = published.replace(/embed\/[^/]+\/$/, '');
+  return code.replaceAll(`"${from}embed/`, `"${baseURL ?? ''}embed/`);
 }
 
 /** A host page at `width` px holding `html` (the host stands in for a newsroom's article). */

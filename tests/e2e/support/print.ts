@@ -1,6 +1,7 @@
 /**
  * What a printed page must leave out and keep: no navigation or controls;
- * every chart figure and its drawing; every glossary term with its definition.
+ * every chart figure and its drawings (on paper, each step's picture of its
+ * own state; an embed's panels); every glossary term with its definition.
  */
 import type { Page } from '@playwright/test';
 
@@ -11,9 +12,9 @@ export async function printProblems(page: Page): Promise<string[]> {
     const shown = await page.locator(selector).evaluateAll((elements) => elements.filter((element) => element.checkVisibility()).length);
     if (shown > 0) problems.push(`${shown} × ${selector} should not print`);
   }
-  // Every chart figure and its drawing print (also anything marked .chart or [data-print-state]).
+  // Every chart figure and its step pictures print (also anything marked .chart or [data-print-state]).
   const hiddenCharts = await page
-    .locator('.chart-figure, .chart-figure svg.chart-svg, .chart, [data-print-state]')
+    .locator('.chart-figure, .chart-figure .step-picture, .chart, [data-print-state]')
     .evaluateAll((elements) => elements.filter((element) => !element.checkVisibility()).map((element) => element.outerHTML.slice(0, 80)));
   problems.push(...hiddenCharts.map((chart) => `does not print: ${chart}`));
   // Glossary terms print with their definitions inline.
