@@ -21,7 +21,9 @@ export interface Alternate {
 export function alternatesOf(pathname: string, base: string, site: string | undefined): Alternate[] {
   const basePath = base.endsWith('/') ? base : `${base}/`;
   const underBase = pathname.startsWith(basePath) ? pathname.slice(basePath.length) : pathname.replace(/^\//, '');
-  const { path } = splitLangPath(underBase);
+  const { path: found } = splitLangPath(underBase);
+  // A not-found page stands for no address: its alternates are the languages' front pages.
+  const path = /^404(?:\.html|\/)?$/.test(found) ? '' : found;
   return LANGUAGES.map((language) => ({ lang: language.id, tag: language.tag, name: language.name, href: handedOutUrl(localPath(path, language.id), site, base) }));
 }
 

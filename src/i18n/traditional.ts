@@ -34,12 +34,23 @@ export function toTraditionalCharacters(text: string): string {
 
 const HAN = /\p{Script=Han}/u;
 
-/** “…” → 「…」 and ‘…’ → 『…』 (only a ‘…’ pair around Chinese, so an apostrophe in a Latin name stays). */
+const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
+
+/**
+ * “…” → 「…」 and ‘…’ → 『…』 where the quotation is Chinese: it holds a
+ * character, or a Chinese character or full-width mark stands right outside
+ * it. An English title or quote inside a Chinese page keeps its own marks,
+ * and so does an apostrophe in a Latin name.
+ */
 export function taiwanQuotationMarks(text: string): string {
-  return text
-    .replace(/‘([^‘’]*)’/g, (whole, inner: string) => (HAN.test(inner) ? `『${inner}』` : whole))
-    .replace(/“/g, '「')
-    .replace(/”/g, '」');
+  const chineseAround = (inner: string, before: string, after: string) => HAN.test(inner) || CJK.test(before) || CJK.test(after);
+  const paired = (open: string, close: string, toOpen: string, toClose: string) => (input: string) =>
+    input.replace(new RegExp(`${open}([^${open}${close}]*)${close}`, 'gu'), (whole, inner: string, offset: number, all: string) =>
+      chineseAround(inner, all[offset - 1] ?? '', all[offset + whole.length] ?? '') ? `${toOpen}${inner}${toClose}` : whole,
+    );
+  const marked = paired('‘', '’', '『', '』')(paired('“', '”', '「', '」')(text));
+  // A mark whose partner is in another text node (a quotation around a link): by the character beside it.
+  return marked.replace(/“(?=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])/gu, '「').replace(/(?<=[\p{Script=Han}\u3000-\u303f\uff00-\uffef])”/gu, '」');
 }
 
 let overrides: { pattern: RegExp; map: Map<string, string> } | undefined;

@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chaptersFromContent, storyFromContent, uiWords } from '../support/content';
-import { addressOfPath, builtFileExists, builtPages, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
+import { addressOfPath, builtFileExists, builtPages, isEmbedAddress, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
 import { attr, text, type HtmlPage } from '../support/html';
 import { pngSize } from '../support/site';
 
@@ -20,7 +20,7 @@ const chapters = chaptersFromContent();
 const story = storyFromContent();
 const ui = uiWords();
 // Embed pages point their canonical address at the chart in the story (charts.test.ts checks them).
-const pages = builtPages().filter((address) => !address.startsWith('embed/'));
+const pages = builtPages().filter((address) => !isEmbedAddress(address));
 
 function meta(html: HtmlPage, key: string): string {
   const content = html.attrs(`meta[property="${key}"], meta[name="${key}"]`, 'content')[0];
