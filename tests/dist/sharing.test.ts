@@ -12,7 +12,7 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chaptersFromContent, storyFromContent, uiWords } from '../support/content';
-import { addressOfPath, builtFileExists, builtPages, isEmbedAddress, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
+import { addressOfPath, builtFileExists, builtPages, isEmbedAddress, languageOf, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
 import { attr, text, type HtmlPage } from '../support/html';
 import { pngSize } from '../support/site';
 
@@ -64,7 +64,7 @@ describe.each(pages)('/%s', (address) => {
     expect(['Article', 'WebPage']).toContain(item['@type']);
     expect(typeof item.headline === 'string' && item.headline.length > 3).toBe(true);
     expect(item.datePublished).toBe(story.published);
-    expect((item.publisher as { name?: string } | undefined)?.name).toBe(ui.siteName);
+    expect((item.publisher as { name?: string } | undefined)?.name).toBe(uiWords(languageOf(address).lang).siteName);
     expect(item.image).toEqual([image]);
   });
   // (Without SITE_URL the card files are still built, for a deploy that sets it: see the test below.)
