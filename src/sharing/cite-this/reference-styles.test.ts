@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaSentenceCase, bibtex, citations, mla, plainText, titleCase, type CitedWork } from './reference-styles';
+import { apaChinese, apaSentenceCase, bibtex, citations, gbt7714, mla, plainText, titleCase, type CitedWork } from './reference-styles';
 
 const story: CitedWork = {
   title: "The long arm: what are China's police stations abroad?",
@@ -76,5 +76,19 @@ describe('the address in a reference', () => {
     }
     const mla = citations(story).find((citation) => citation.style === 'mla');
     expect(mla?.segments.find((segment) => segment.address)).toEqual({ text: 'news.example.org/overseas-110/', address: 'bare' });
+  });
+});
+
+describe('references for Chinese readers', () => {
+  const chinese: CitedWork = { ...chapter, author: '海外110团队', site: '海外110', title: '从伦敦看这些服务站', partOf: '伸向海外的长臂', published: '2026-12-07', url: 'https://news.example.org/overseas-110/zh-hans/chapters/britain/' };
+
+  it('offers GB/T 7714 on 简体 pages: an online resource [EB/OL], a chapter in its story with //', () => {
+    expect(plainText(gbt7714(chinese))).toBe('海外110团队. 从伦敦看这些服务站[EB/OL]//伸向海外的长臂. 海外110, 2026-12-07. https://news.example.org/overseas-110/zh-hans/chapters/britain/.');
+    expect(citations(chinese, 'zh-hans').map((citation) => citation.style)).toEqual(['gbt', 'bibtex']);
+  });
+
+  it('offers APA in Chinese on 繁體 pages', () => {
+    expect(plainText(apaChinese(chinese))).toBe('海外110团队（2026年12月7日）。从伦敦看这些服务站。載於伸向海外的长臂。海外110。https://news.example.org/overseas-110/zh-hans/chapters/britain/');
+    expect(citations(chinese, 'zh-hant').map((citation) => citation.style)).toEqual(['apaChinese', 'bibtex']);
   });
 });
