@@ -15,7 +15,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { z } from 'zod';
-import { parseOrThrow } from '../shared/validation-error';
+import { parseOrThrow } from '../shared/validation-error.ts';
 
 export const OVERRIDES_FILE = 'content/zh-hant/overrides.yaml';
 

@@ -21,7 +21,6 @@ import { gzipSize, toSimplified } from '../support/site';
 /** The story page's HTML budget, gzipped (issue 24). */
 const STORY_HTML_BUDGET = 90_000;
 
-const ui = uiWords();
 const story = page('');
 const embeds = allPages().filter((address) => address.startsWith('embed/'));
 const folded = (text: string, lang: string) => (lang === 'zh-hant' ? toSimplified(text) : text);

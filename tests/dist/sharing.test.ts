@@ -18,7 +18,6 @@ import { pngSize } from '../support/site';
 
 const chapters = chaptersFromContent();
 const story = storyFromContent();
-const ui = uiWords();
 // Embed pages point their canonical address at the chart in the story (charts.test.ts checks them).
 const pages = builtPages().filter((address) => !isEmbedAddress(address));
 
