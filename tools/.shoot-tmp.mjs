@@ -3,7 +3,7 @@ const [,, base, ...specs] = process.argv;
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
 for (const spec of specs) {
   const [path, width, scroll = '0', js = 'on', name] = spec.split('|');
-  const context = await browser.newContext({ viewport: { width: Number(width), height: width === '375' ? 740 : 860 }, javaScriptEnabled: js === 'on' });
+  const context = await browser.newContext({ viewport: { width: Number(width), height: Number(width) < 400 ? 740 : 860 }, javaScriptEnabled: js === 'on' });
   const page = await context.newPage();
   await page.goto(base + path, { waitUntil: 'load' });
   if (/^\d+$/.test(scroll)) await page.evaluate((y) => window.scrollTo(0, Number(y)), scroll); else await page.evaluate((sel) => { const el = document.querySelector(sel); window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 80); }, scroll);

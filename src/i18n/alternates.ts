@@ -12,8 +12,9 @@ export interface Alternate {
   lang: Lang;
   /** BCP 47 tag for hreflang and lang. */
   tag: string;
-  /** The language's name in its own script. */
+  /** The language's name in its own script, and its short form. */
   name: string;
+  shortName: string;
   href: string;
 }
 
@@ -24,7 +25,7 @@ export function alternatesOf(pathname: string, base: string, site: string | unde
   const { path: found } = splitLangPath(underBase);
   // A not-found page stands for no address: its alternates are the languages' front pages.
   const path = /^404(?:\.html|\/)?$/.test(found) ? '' : found;
-  return LANGUAGES.map((language) => ({ lang: language.id, tag: language.tag, name: language.name, href: handedOutUrl(localPath(path, language.id), site, base) }));
+  return LANGUAGES.map((language) => ({ lang: language.id, tag: language.tag, name: language.name, shortName: language.shortName, href: handedOutUrl(localPath(path, language.id), site, base) }));
 }
 
 /** The address for x-default: the English page, the site's source language. */

@@ -2,7 +2,8 @@
  * The site's languages, in one place: their ids (the path prefix, also the
  * folder under content/ that holds their words), BCP 47 tags for lang and
  * hreflang, the locale for Intl (dates, numbers, lists), the name readers see
- * in the language switcher (in its own script), and which language's words
+ * in the language switcher (in its own script, with a short form for narrow
+ * screens), and which language's words
  * a language's pages are built from. English is the source language and has
  * no prefix. 简体 is written by hand; 繁體 is made from 简体 at build
  * (src/i18n/traditional.ts), so its pages are built from the 简体 words.
@@ -11,9 +12,9 @@
  * all import it.
  */
 export const LANGUAGES = [
-  { id: 'en', tag: 'en', prefix: '', locale: 'en-GB', ogLocale: 'en_GB', name: 'English', words: 'en' },
-  { id: 'zh-hans', tag: 'zh-Hans', prefix: 'zh-hans/', locale: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文', words: 'zh-hans' },
-  { id: 'zh-hant', tag: 'zh-Hant', prefix: 'zh-hant/', locale: 'zh-TW', ogLocale: 'zh_TW', name: '繁體中文', words: 'zh-hans' },
+  { id: 'en', tag: 'en', prefix: '', locale: 'en-GB', ogLocale: 'en_GB', name: 'English', shortName: 'English', words: 'en' },
+  { id: 'zh-hans', tag: 'zh-Hans', prefix: 'zh-hans/', locale: 'zh-CN', ogLocale: 'zh_CN', name: '简体中文', shortName: '简体', words: 'zh-hans' },
+  { id: 'zh-hant', tag: 'zh-Hant', prefix: 'zh-hant/', locale: 'zh-TW', ogLocale: 'zh_TW', name: '繁體中文', shortName: '繁體', words: 'zh-hans' },
 ] as const;
 
 export type Language = (typeof LANGUAGES)[number];
