@@ -1,15 +1,15 @@
 /**
  * Keeps the reader's place across languages: a switcher link takes the
- * current #fragment along (ids are the same in every language), at the
- * moment it is followed or copied.
+ * current #fragment along (ids are the same in every language) when it is
+ * followed, in this tab or (middle click) a new one.
  */
-function carryHash(link: HTMLAnchorElement): void {
-  link.hash = window.location.hash;
-}
-
-for (const event of ['click', 'auxclick', 'contextmenu', 'focusin', 'pointerenter'] as const) {
-  document.addEventListener(event, (happened) => {
-    const link = (happened.target as Element | null)?.closest?.('a[data-keep-place]');
-    if (link instanceof HTMLAnchorElement) carryHash(link);
-  }, { capture: true });
+for (const type of ['click', 'auxclick']) {
+  document.addEventListener(
+    type,
+    (event) => {
+      const link = (event.target as Element | null)?.closest?.('a[data-keep-place]');
+      if (link instanceof HTMLAnchorElement) link.hash = location.hash;
+    },
+    true,
+  );
 }
