@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertMirrors, translatedFile } from './content-files';
+import { assertMirrors, readTranslated, translatedFile } from './content-files';
 
 const files = { original: 'content/glossary.yaml', translation: 'content/zh-hans/glossary.yaml' };
 
@@ -7,6 +7,10 @@ describe('a translation mirrors its English file', () => {
   test('lives under content/<lang>/ (English is the file itself)', () => {
     expect(translatedFile('content/charts/timeline.yaml', 'zh-hant')).toBe('content/zh-hans/charts/timeline.yaml');
     expect(translatedFile('content/story.yaml', 'en')).toBe('content/story.yaml');
+  });
+
+  test('a missing translation stops the build naming the file it should be and what it translates', () => {
+    expect(() => readTranslated('content/no-such-words.yaml', 'zh-hant')).toThrow('content/zh-hans/no-such-words.yaml: missing. It is the zh-hans version of content/no-such-words.yaml');
   });
 
   test('words may change; ids, dates, chapter slugs and lists may not', () => {

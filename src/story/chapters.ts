@@ -10,6 +10,7 @@ import { proseOfMdx, readingMinutes } from './reading-time';
 import { chapterReadingGrade } from './readability';
 import { ContentError } from '../shared/validation-error';
 import { checkEvidence } from '../trust/checks/evidence';
+import { figureWordsIn } from '../trust/ledger';
 import { assertTermUses, GLOSSARY_FILE, getGlossary, termIdsOfMdx } from '../classroom/glossary';
 import { SOURCE_LANG, isChinese, wordsOf, type Lang } from '../i18n/languages';
 import { chapterCollection } from '../i18n/collections';
@@ -79,6 +80,8 @@ async function loadTranslation(lang: Lang): Promise<Chapter[]> {
     if (translation.order !== original.order) throw new ContentError(`${translation.file}: field "order" is ${translation.order}; ${original.file} has ${original.order}.`);
     assertMdxMirrors({ file: original.file, source: readFileSync(original.file, 'utf8') }, { file: translation.file, source: readFileSync(translation.file, 'utf8') });
   }
+  // The ledger's words are part of the translation too: checked with the chapters that use its figures.
+  figureWordsIn(lang);
   const extra = chapters.find((chapter) => !english.some((original) => original.slug === chapter.slug));
   if (extra) throw new ContentError(`${extra.file}: the slug "${extra.slug}" is not a chapter of the English story (content/chapters/).`);
   return chapters;
