@@ -20,7 +20,7 @@ const FILES: Record<WordsLang, { file: string; words: unknown }> = {
   'zh-hans': { file: 'content/ui/zh-hans.json', words: zhHans },
 };
 
-/** Words that name a thing rather than say something: they may stay as in English. */
+/** Keys the language model (src/i18n/languages.ts) decides; a words file must agree with it. */
 const MODEL_KEYS = ['lang', 'locale', 'ogLocale'] as const;
 
 function kindOf(value: unknown): string {
@@ -74,6 +74,3 @@ export function uiFor(lang: Lang): UiStrings {
   }
   return words;
 }
-
-/** The English words, for code that does not yet take a language (the share cards' specs, src/sharing/cards/page-cards.ts). */
-export const ui: UiStrings = uiFor('en');
