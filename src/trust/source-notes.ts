@@ -104,6 +104,8 @@ export interface CitationLabels {
   meta: string;
   /** Between a label and what it labels, e.g. ": " or "：". */
   colon: string;
+  /** Words in brackets after a title, e.g. " ({text})" or "（{text}）". */
+  bracketed: string;
 }
 
 export interface NumberingOptions {
@@ -137,7 +139,7 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
   const title = source.href ? linkTo(source.href, source.title, true) : escapeHtml(source.title);
   const titleLang = source.titleLang ? ` lang="${escapeHtml(source.titleLang)}"` : '';
   const meta = labels.meta.replace('{publisher}', source.publisher).replace('{date}', source.date);
-  const host = source.host ? `<span class="note-host"> (${escapeHtml(source.host)})</span>` : '';
+  const host = source.host ? `<span class="note-host">${escapeHtml(labels.bracketed.replace('{text}', source.host))}</span>` : '';
   // A copy is a second link, labelled as what it is; our own copy is named by its label alone.
   const copyLink = (href: string, label: string) =>
     source.copyHost ? `${escapeHtml(label)}${escapeHtml(labels.colon)}${linkTo(href, source.copyHost, source.copyExternal === true)}` : linkTo(href, label, source.copyExternal === true);
