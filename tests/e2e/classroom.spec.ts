@@ -6,6 +6,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chaptersFromContent, glossaryFromContent, uiWords } from '../support/content';
+import { curlQuotes } from '../support/site';
 
 test('a term opens its definition in place, and screen readers hear it as the description', async ({ page }) => {
   const [first] = chaptersFromContent();
@@ -17,12 +18,14 @@ test('a term opens its definition in place, and screen readers hear it as the de
   const id = popoverId.replace(/^term-popover-/, '');
   const entry = glossaryFromContent().find((candidate) => candidate.id === id);
   if (!entry) throw new Error(`term ${id} is not in content/glossary.yaml`);
-  await expect(toggle).toHaveAccessibleDescription(entry.definition);
+  // The definition as the build sets it, quotes and apostrophes typographic.
+  const definition = curlQuotes(entry.definition);
+  await expect(toggle).toHaveAccessibleDescription(definition);
   const popover = page.locator(`[id="${popoverId}"]`);
   await expect(popover).toBeHidden();
   await toggle.click();
   await expect(popover).toBeVisible();
-  await expect(popover).toContainText(entry.definition);
+  await expect(popover).toContainText(definition);
   await expect(popover.getByRole('link', { name: ui.glossaryMore })).toHaveAttribute('href', new RegExp(`glossary/#${id}$`));
   await popover.getByRole('button', { name: ui.closeDefinition }).click();
   await expect(popover).toBeHidden();

@@ -55,7 +55,7 @@ test.describe('an embed in a host page, with pym.js', () => {
         };
         await expect.poll(gap, { message: `${width} px: the frame should be as tall as its content` }).toBeLessThanOrEqual(2);
         // Another tab shows another state; the frame still fits.
-        await frame.locator('.state-tab').nth(1).click();
+        await frame.locator('.state-input').nth(1).click();
         await expect.poll(gap).toBeLessThanOrEqual(2);
         // Another column width draws the chart at another height (the drawing scales with the width up to its cap); the frame follows.
         const before = await element.evaluate((node) => node.getBoundingClientRect().height);

@@ -10,8 +10,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { chaptersFromContent, glossaryFromContent } from '../support/content';
-import { squash } from '../support/html';
-import { CHARTS, CHART_IDS } from '../support/site';
+import { CHARTS, CHART_IDS, curlQuotes } from '../support/site';
 import { REPRESENTATIVES } from '../support/templates';
 import { stepsOf } from './support/charts';
 import { atServer, embedCodes, embedFrame, hostPage, overflowOf } from './support/embeds';
@@ -91,8 +90,8 @@ test('a term opens and closes its definition without scripts', async ({ page }) 
   const popover = page.locator(`[id="${popoverId}"]`);
   await toggle.click();
   await expect(popover).toBeVisible();
-  // (Quotes compare as straight ones: the build sets them typographically.)
-  expect(squash((await popover.textContent()) ?? '')).toContain(squash(entry?.definition ?? 'a definition from content/glossary.yaml'));
+  // The definition as the build sets it, quotes and apostrophes typographic.
+  await expect(popover).toContainText(curlQuotes(entry?.definition ?? 'a definition from content/glossary.yaml'));
   await popover.locator('button').click();
   await expect(popover).toBeHidden();
 });

@@ -70,7 +70,7 @@ test.describe('embeds at 375 px, without scripts', () => {
     for (const chart of CHART_IDS) {
       await page.goto(`embed/${chart}/`);
       await expect(page.locator('h1')).toHaveCount(1);
-      const tabs = page.locator('.state-tab');
+      const tabs = page.locator('.state-input');
       const states = await page.locator('.state-panel').evaluateAll((panels) => panels.map((panel) => (panel as HTMLElement).dataset.chartState ?? ''));
       expect(states.length).toBeGreaterThan(1);
       await expect(tabs).toHaveCount(states.length);

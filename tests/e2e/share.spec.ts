@@ -6,14 +6,13 @@
  * citations' text are checked in tests/dist/sharing.test.ts.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { chaptersFromContent, uiWords } from '../support/content';
+import { uiWords } from '../support/content';
 import { page as builtPage } from '../support/dist';
 import { REPRESENTATIVES } from '../support/templates';
 import { allowClipboard, clipboardText } from './support/clipboard';
 import { openDisclosure } from './support/disclosure';
 import { printProblems } from './support/print';
 
-const chapters = chaptersFromContent();
 const ui = uiWords();
 const chapterPage = REPRESENTATIVES.find((representative) => representative.template === 'chapter')?.path ?? '';
 

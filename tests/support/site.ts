@@ -9,6 +9,7 @@ export { fontFaceRules, missingFromCore, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } f
 export { parseCsp } from '../../src/security/csp.ts';
 export { PARTS_SELECTOR } from '../../src/story/body/story-parts.ts';
 export { READING_LINE } from '../../src/scrolly/reading-line.ts';
+export { curlQuotes } from '../../src/shared/typography.ts';
 export { htmlElements, metaCsp } from '../../src/security/html-document.ts';
 export { EMBED_FOLDER } from '../../src/security/security-policy.ts';
 export { findStrayNumbers, monthNamesFor, type NumberScanOptions } from '../../src/trust/checks/number-scan.ts';
