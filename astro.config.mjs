@@ -6,6 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { chartStateStyles } from './src/charts/state-styles.ts';
 import { redirectPages } from './src/sharing/redirects/redirect-pages.ts';
 import { securityHeaders } from './src/security/headers-integration.ts';
+import { offlineEditionsIntegration } from './src/downloads/offline/offline-integration.ts';
 import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
 import { notFoundPages } from './src/i18n/not-found-pages.ts';
@@ -34,7 +35,8 @@ export default defineConfig({
     '/chapters/finn-lau/': '/chapters/britain/#finn-lau',
   },
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
-  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page), i18n: sitemapLanguages })] : []), redirectPages(), notFoundPages(), securityHeaders()],
+  // The offline editions are made last, from the built story pages, after the site's headers.
+  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page), i18n: sitemapLanguages })] : []), redirectPages(), notFoundPages(), securityHeaders(), offlineEditionsIntegration()],
   // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

@@ -4,7 +4,7 @@
  * located" can never disagree with the rows. An unknown placeholder is a
  * content error naming the file and the key.
  */
-import { ContentError } from './validation-error';
+import { ContentError } from './validation-error.ts';
 
 const PLACEHOLDER = /\{([a-zA-Z][a-zA-Z0-9]*)\}/g;
 

@@ -6,6 +6,8 @@ declare module 'subset-font' {
     variationAxes?: Record<string, number | { min: number; max: number; default?: number }>;
     /** Name table records to keep beyond the subsetter's default few (by OpenType name ID). */
     preserveNameIds?: number[];
+    /** Keep every glyph (the text must be empty): for instancing a font without cutting it down. */
+    keepAllGlyphs?: boolean;
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }

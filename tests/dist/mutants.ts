@@ -5,8 +5,13 @@
  * and expects the named test to fail. A mutant that survives means a check
  * that cannot fail: the run then exits with status 1.
  *
- *   npm run test:mutants            (after npm run build)
+ *   npm run test:mutants            (after npm run build and npm run test:subpath)
  *   npm run test:mutants -- ids     (only mutants whose name contains "ids")
+ *
+ * Addresses of the site (canonical, cards, sitemap, full references) are only
+ * written by a build given SITE_URL: mutants marked `site` break a copy of
+ * dist-subpath/, the build test:subpath makes with one, and run the checks
+ * with the same SITE_URL and BASE_PATH.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,19 +21,25 @@ import { dirname, join } from 'node:path';
 interface Mutant {
   name: string;
   /** The dist test file (tests/dist/<file>.test.ts) that must catch it. */
-  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security' | 'languages';
+  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security' | 'offline' | 'languages';
   /** A test whose full name matches this must fail. */
   fails: RegExp;
   /** The built file to change, relative to dist/. */
   file: string;
   /** The change: text replaced (first match, or every match of a /g expression), or a function of the file's bytes. */
   change: [find: string | RegExp, replace: string] | ((bytes: Buffer) => Buffer);
+  /** Break the build made with the site's address (SITE_BUILD) instead of dist/. */
+  site?: boolean;
 }
+
+/** The build test:subpath makes (package.json): with the site's address, under a sub-path. */
+const SITE_BUILD = { dir: 'dist-subpath', env: { SITE_URL: 'https://graphics.newsroom.test', BASE_PATH: '/overseas-110/' } };
 
 const STORY = 'index.html';
 const CHAPTER = 'chapters/britain/index.html';
 const FIRST_CHAPTER = 'chapters/what-are-the-stations/index.html';
 const EMBED = 'embed/timeline/index.html';
+const OFFLINE = 'offline/overseas-110-en.html';
 
 const ZH_CHAPTER = 'zh-hans/chapters/britain/index.html';
 
@@ -71,15 +82,17 @@ export const MUTANTS: Mutant[] = [
     change: [/(<a class="heading-anchor" href="#)[a-z0-9-]+(")/, '$1no-such-section$2'],
   },
   // charts.test.ts
-  { name: 'a chart without its takeaway', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['class="chart-takeaway"', 'class="chart-note"'] },
-  { name: 'a chart SVG without role="img"', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: [' role="img"', ''] },
-  { name: 'a chart with a short text alternative', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: [/(<title id="timeline-alt"[^>]*>)[^<]*/, '$1Events.'] },
-  { name: 'a chart with no marks', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: [/<(rect|circle|path|line)\b/g, '<g'] },
-  { name: 'a chart with an empty table', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: [/<tbody([^>]*)>[\s\S]*?<\/tbody>/, '<tbody$1></tbody>'] },
-  { name: 'a chart table without caption', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: [/<caption[\s\S]*?<\/caption>/, ''] },
-  { name: 'a chart without sources', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['class="chart-sources"', 'class="chart-credits"'] },
-  { name: 'a chart offering the wrong download', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['/data/timeline.csv', '/data/ledger.csv'] },
-  { name: 'a chart drawn in another state', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['data-state="responses"', 'data-state="origins"'] },
+  { name: 'a chart without its takeaway', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/(id="timeline" data-scrolly[\s\S]*?)class="chart-takeaway"/, '$1class="chart-note"'] },
+  { name: 'a chart SVG without role="img"', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/(<svg class="chart-svg chart-svg--timeline"[^>]*?) role="img"/, '$1'] },
+  { name: 'a chart with a short text alternative', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/(id="timeline-step-origins-alt" data-step-alt="origins">)[^<]*/, '$1Events.'] },
+  { name: 'a chart with no marks', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/<(rect|circle|path|line)\b/g, '<g'] },
+  { name: 'a chart with an empty table', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/<tbody([^>]*)>[\s\S]*?<\/tbody>/g, '<tbody$1></tbody>'] },
+  { name: 'a chart table without caption', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: [/<caption[\s\S]*?<\/caption>/g, ''] },
+  { name: 'a chart without sources', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: ['class="chart-sources"', 'class="chart-credits"'] },
+  { name: 'a chart offering the wrong download', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: ['/data/timeline.csv', '/data/ledger.csv'] },
+  { name: 'a pinned chart drawn in another state', suite: 'charts', fails: /every chart figure is whole/, file: STORY, change: ['<div class="scrolly-graphic" data-chart-state="units">', '<div class="scrolly-graphic" data-chart-state="december">'] },
+  { name: 'an embed missing a state', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['class="state-panel" data-chart-state="report"', 'class="state-panel" data-chart-state="reports"'] },
+  { name: 'an embed without its credit to the notes', suite: 'charts', fails: /every chart figure is whole/, file: EMBED, change: ['#timeline-notes', '#timeline'] },
   { name: 'a scrolly missing a step', suite: 'charts', fails: /every scrolly has a step for each state/, file: STORY, change: ['id="map-step-britain" data-scrolly-step', 'id="map-step-britain"'] },
   {
     name: 'step tracking left in the HTML',
@@ -109,8 +122,10 @@ export const MUTANTS: Mutant[] = [
     fails: /embed\/timeline\/ shows only its chart/,
     file: EMBED,
     change: [/(<link rel="canonical" href="[^"#]*)#timeline/, '$1#stations-map'],
+    site: true,
   },
-  { name: 'an embed credit that opens inside the frame', suite: 'charts', fails: /embed\/timeline\/ shows only its chart/, file: EMBED, change: [' target="_top" data-astro', ' data-astro'] },
+  { name: 'an embed credit that opens inside the frame', suite: 'charts', fails: /embed\/timeline\/ shows only its chart/, file: EMBED, change: ['<base target="_top">', ''] },
+  { name: 'a canonical address built without the site’s address', suite: 'charts', fails: /embed\/timeline\/ shows only its chart/, file: EMBED, change: ['</head>', '<link rel="canonical" href="https://overseas110.example.org/#timeline"></head>'] },
   { name: 'an inline script in an embed', suite: 'charts', fails: /embed\/timeline\/ shows only its chart/, file: EMBED, change: ['</main>', '</main><script>document.title = "x"</script>'] },
   {
     name: 'a chart card of the wrong size',
@@ -126,6 +141,7 @@ export const MUTANTS: Mutant[] = [
     fails: /\/glossary\/ has a canonical address/,
     file: 'glossary/index.html',
     change: [/(<link rel="canonical" href="[^"]*)\/glossary\//, '$1/classroom/'],
+    site: true,
   },
   {
     name: 'a share card that is not in the build',
@@ -133,8 +149,10 @@ export const MUTANTS: Mutant[] = [
     fails: /\/classroom\/ has a canonical address/,
     file: 'classroom/index.html',
     change: [/cards\/classroom\.png/g, 'cards/missing.png'],
+    site: true,
   },
-  { name: 'a wrong twitter card type', suite: 'sharing', fails: /\/method\/ has a canonical address/, file: 'method/index.html', change: ['content="summary_large_image"', 'content="summary"'] },
+  { name: 'a wrong twitter card type', suite: 'sharing', fails: /\/method\/ has a canonical address/, file: 'method/index.html', change: ['content="summary_large_image"', 'content="summary"'], site: true },
+  { name: 'a share card named without the site’s address', suite: 'sharing', fails: /\/method\/ has a canonical address/, file: 'method/index.html', change: ['</head>', '<meta property="og:image" content="/cards/method.png"></head>'] },
   {
     name: 'JSON-LD with the wrong publication date',
     suite: 'sharing',
@@ -150,8 +168,9 @@ export const MUTANTS: Mutant[] = [
     change: [/<meta property="og:title" content="[^"]*"/, '<meta property="og:title" content="Britain"'],
   },
   { name: 'a 404 page open to search engines', suite: 'sharing', fails: /404 page is kept out of search/, file: '404.html', change: ['content="noindex"', 'content="index"'] },
-  { name: 'a page missing from the sitemap', suite: 'sharing', fails: /robots\.txt points to a sitemap/, file: 'sitemap-0.xml', change: [/<url><loc>[^<]*\/glossary\/<\/loc><\/url>/, ''] },
-  { name: 'a citation without the page address', suite: 'sharing', fails: /\/chapters\/britain\/ offers APA/, file: CHAPTER, change: [/(<p data-citation-text[^>]*>[\s\S]*?)https:\/\/[^<]*/, '$1'] },
+  { name: 'a page missing from the sitemap', suite: 'sharing', fails: /robots\.txt points to a sitemap/, file: 'sitemap-0.xml', change: [/<url><loc>[^<]*\/glossary\/<\/loc><\/url>/, ''], site: true },
+  { name: 'a citation without the page address', suite: 'sharing', fails: /\/chapters\/britain\/ offers APA/, file: CHAPTER, change: [/(<p data-citation-text[^>]*>[\s\S]*?)https:\/\/[^<]*/, '$1'], site: true },
+  { name: 'a citation without the page path', suite: 'sharing', fails: /\/chapters\/britain\/ offers APA/, file: CHAPTER, change: [/(<p data-citation-text[^>]*>[\s\S]*?)<span data-site-path="[^"]*"/, '$1<span'] },
   // trust.test.ts
   { name: 'a number from nowhere', suite: 'trust', fails: /\/method\/ shows no number/, file: 'method/index.html', change: ['</main>', '<p>We counted 999 of them.</p></main>'] },
   {
@@ -345,6 +364,17 @@ export const MUTANTS: Mutant[] = [
     file: 'classroom/index.html',
     change: ['</head>', '<script type="module" src="/_astro/extra.js"></script></head>'],
   },
+  // offline.test.ts
+  { name: 'a script in the offline file', suite: 'offline', fails: /en offline edition runs no script/, file: OFFLINE, change: ['</body>', '<script>document.title = "x"</script></body>'] },
+  { name: 'an offline picture fetched from the site', suite: 'offline', fails: /en offline edition names no other host/, file: OFFLINE, change: ['</main>', '<img src="/pictures/stations-map/world.svg" alt=""></main>'] },
+  { name: 'an offline web font from another host', suite: 'offline', fails: /en offline edition names no other host/, file: OFFLINE, change: ['<style>', '<style>@font-face{font-family:x;src:url(https://fonts.example/x.woff2)}'] },
+  { name: 'an offline policy that allows requests', suite: 'offline', fails: /en offline edition forbids every request/, file: OFFLINE, change: ["default-src 'none'", "default-src 'self'"] },
+  { name: 'an offline step drawn in another state', suite: 'offline', fails: /en offline edition draws the state of every step/, file: OFFLINE, change: ['data-chart-state="europe"', 'data-chart-state="britain"'] },
+  { name: 'an offline step at another address', suite: 'offline', fails: /en offline edition keeps every chapter/, file: OFFLINE, change: ['id="map-step-europe"', 'id="map-step-europa"'] },
+  { name: 'an offline file over budget', suite: 'offline', fails: /en offline edition is a file of at most/, file: OFFLINE, change: (bytes) => Buffer.concat([bytes, Buffer.alloc(600 * 1024, 32)]) },
+  { name: 'an offline PDF over budget', suite: 'offline', fails: /en offline edition is printed to a PDF/, file: 'offline/overseas-110-en.pdf', change: (bytes) => Buffer.concat([bytes, Buffer.alloc(600 * 1024, 32)]) },
+  { name: 'a footer link to the offline file without download', suite: 'offline', fails: /footer of \/glossary\/ offers/, file: 'glossary/index.html', change: [/ download data-offline-download/g, ' data-offline-download'] },
+  { name: 'a data page without the offline PDF', suite: 'offline', fails: /data page offers every edition/, file: 'data/index.html', change: [/<a href="\/offline\/overseas-110-en\.pdf"[^>]*>/g, '<a href="/offline/">'] },
 ];
 
 interface Report {
@@ -365,10 +395,10 @@ function applyMutant(root: string, mutant: Mutant): void {
   writeFileSync(path, after);
 }
 
-function failingTests(root: string, suite: string): string[] {
+function failingTests(root: string, suite: string, site: boolean): string[] {
   const report = join(root, '..', 'report.json');
   const run = spawnSync('npx', ['vitest', 'run', '--config', 'tests/dist/vitest.config.ts', `tests/dist/${suite}.test.ts`, '--reporter=json', `--outputFile=${report}`], {
-    env: { ...process.env, DIST_DIR: root },
+    env: { ...process.env, ...(site ? SITE_BUILD.env : {}), DIST_DIR: root },
     encoding: 'utf8',
   });
   if (!existsSync(report)) throw new Error(`vitest wrote no report:\n${run.stderr}`);
@@ -385,7 +415,7 @@ if (import.meta.main) {
     const scratch = mkdtempSync(join(tmpdir(), 'mutant-'));
     const root = join(scratch, 'dist');
     try {
-      cpSync('dist', root, { recursive: true });
+      cpSync(mutant.site ? SITE_BUILD.dir : 'dist', root, { recursive: true });
       try {
         applyMutant(root, mutant);
       } catch (error) {
@@ -393,7 +423,7 @@ if (import.meta.main) {
         survivors.push(mutant.name);
         continue;
       }
-      const failed = failingTests(root, mutant.suite);
+      const failed = failingTests(root, mutant.suite, mutant.site === true);
       const caught = failed.filter((name) => mutant.fails.test(name));
       console.log(
         `${caught.length > 0 ? 'caught  ' : 'SURVIVED'} ${mutant.name}${caught.length > 0 ? ` (by "${caught[0]}"${failed.length > 1 ? ` and ${failed.length - 1} more` : ''})` : `: failing were ${JSON.stringify(failed)}`}`,

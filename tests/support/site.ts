@@ -30,3 +30,4 @@ export { toSimplified, toTraditionalCharacters } from '../../src/i18n/traditiona
 export { averageSentenceLength, chineseSentences, MAX_AVERAGE_SENTENCE } from '../../src/i18n/chinese-text.ts';
 export { formatCompact } from '../../src/trust/figures.ts';
 export { toTraditional } from '../../src/i18n/traditional.ts';
+export { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, type OfflineEdition } from '../../src/downloads/offline/editions.ts';

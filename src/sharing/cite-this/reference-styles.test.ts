@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaChinese, apaSentenceCase, bibtex, citations, gbt7714, mla, plainText, titleCase, type CitedWork } from './reference-styles';
+import { apaChinese, apaSentenceCase, bibtex, citations, gbt7714, mla, plainText, quotedTitle, titleCase, type CitedWork } from './reference-styles';
 
 const story: CitedWork = {
   title: "The long arm: what are China's police stations abroad?",
@@ -90,5 +90,18 @@ describe('references for Chinese readers', () => {
   it('offers APA in Chinese on 繁體 pages', () => {
     expect(plainText(apaChinese(chinese))).toBe('海外110团队（2026年12月7日）。从伦敦看这些服务站。載於伸向海外的长臂。海外110。https://news.example.org/overseas-110/zh-hans/chapters/britain/');
     expect(citations(chinese, 'zh-hant').map((citation) => citation.style)).toEqual(['apaChinese', 'bibtex']);
+  });
+});
+
+describe('quotedTitle', () => {
+  it("turns a title's own double quotes, straight or curly, into single ones inside the quoted title", () => {
+    expect(quotedTitle('China’s “Service Stations” Abroad')).toBe('China’s ‘Service Stations’ Abroad');
+    expect(quotedTitle('Police "Service Stations" Abroad')).toBe('Police ‘Service Stations’ Abroad');
+    expect(quotedTitle('No quotes here')).toBe('No quotes here');
+  });
+
+  it('is used by MLA', () => {
+    const work: CitedWork = { author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/', key: 'story' };
+    expect(plainText(mla(work))).toContain('“Police ‘Service Stations’ Abroad.”');
   });
 });

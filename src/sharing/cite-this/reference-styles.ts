@@ -87,6 +87,11 @@ function separatorAfter(title: string): string {
   return /[?!]$/.test(title) ? ' ' : ', ';
 }
 
+/** A title set inside double quotes (MLA, Chicago) turns its own double quotes into single ones. */
+export function quotedTitle(title: string): string {
+  return title.replace(/["“]([^"“”]*)["”]/g, '‘$1’');
+}
+
 /** Ends a title with a full stop unless it already ends with punctuation. */
 function closed(title: string): string {
   return /[.?!]$/.test(title) ? title : `${title}.`;
@@ -111,7 +116,7 @@ export function mla(work: CitedWork): Segment[] {
   const date = `${day} ${MLA_MONTHS[month - 1]} ${year}`;
   const container = work.partOf ? [{ text: titleCase(work.partOf), italic: true }, { text: separatorAfter(work.partOf) }] : [];
   return [
-    { text: `${work.author}. “${closed(titleCase(work.title))}” ` },
+    { text: `${work.author}. “${closed(quotedTitle(titleCase(work.title)))}” ` },
     ...container,
     { text: work.site, italic: !work.partOf },
     { text: `, ${date}, ` },
@@ -127,7 +132,7 @@ export function chicago(work: CitedWork): Segment[] {
     ? [{ text: 'In ' }, { text: titleCase(work.partOf), italic: true }, { text: separatorAfter(work.partOf) }]
     : [];
   return [
-    { text: `${work.author}. “${closed(titleCase(work.title))}” ` },
+    { text: `${work.author}. “${closed(quotedTitle(titleCase(work.title)))}” ` },
     ...container,
     { text: `${work.site}. ${date}. ` },
     { text: work.url, address: 'full' },

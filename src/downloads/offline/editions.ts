@@ -1,0 +1,114 @@
+/**
+ * The offline editions: the whole story as one HTML file that opens from a
+ * disk with no network, and the same file printed to PDF, one pair per
+ * language. The build writes them (offline-integration.ts) from each
+ * language's built story page; the footer and the data page link to them.
+ *
+ * Turning a language on is one line: add it to OFFLINE_LANGUAGES once its
+ * story page is built (dist/<lang>/index.html). Everything else (the files'
+ * names, the page they are made from, the fonts, the links) follows from the
+ * language.
+ */
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { LANG_IDS, wordsOf, type Lang } from '../../i18n/languages.ts';
+
+/** Every language the site is written in (src/i18n/languages.ts): its id is also its folder on the site. */
+export const EDITION_LANGUAGES = LANG_IDS;
+export type EditionLanguage = Lang;
+
+/** The languages that get an offline edition: all of them. */
+export const OFFLINE_LANGUAGES: readonly EditionLanguage[] = LANG_IDS;
+
+/**
+ * The interface words file of a language (the note at the top of the file).
+ * 繁體 has no words file of its own: its pages are made from the 简体 words,
+ * and so is its note (offline-integration.ts converts it like its pages).
+ */
+export function uiFile(lang: EditionLanguage): string {
+  return `content/ui/${wordsOf(lang)}.json`;
+}
+
+/**
+ * The fonts of a file. "core": the serif's core, written in (static-weights.ts);
+ * the rest of the text in the system's fonts. "system": no font written in;
+ * Chinese text is set in the reader's own CJK fonts (PingFang, Noto CJK,
+ * Microsoft YaHei…), as the Chinese pages are, and a CJK web font would be
+ * megabytes.
+ */
+export type EditionFonts = 'core' | 'system';
+
+/** Where the files live, under the site's base. */
+export const OFFLINE_FOLDER = 'offline';
+
+/** The largest an offline file may be, in bytes (raw, as it is passed on by a messaging app or a USB stick). */
+export const OFFLINE_MAX_BYTES = 600 * 1024;
+
+export type EditionFormat = 'html' | 'pdf';
+
+export interface OfflineEdition {
+  lang: EditionLanguage;
+  /** The story page it is made from, relative to the base: "" or "zh-hans/". */
+  page: string;
+  /** The files' paths relative to the base, e.g. "offline/overseas-110-en.html". */
+  html: string;
+  pdf: string;
+  /**
+   * Whether the build prints the PDF (when it has a Chromium). Not for the
+   * Chinese editions yet: a Chinese PDF must carry its CJK font, and Chromium
+   * embeds whatever the build machine has (a machine with none prints boxes,
+   * CI among them); a subset of Noto Sans SC/TC for the story's characters
+   * would take the file past OFFLINE_MAX_BYTES. Chinese readers print the
+   * one-file HTML with their own fonts.
+   */
+  printed: boolean;
+  fonts: EditionFonts;
+}
+
+export function isEditionLanguage(lang: string): lang is EditionLanguage {
+  return (EDITION_LANGUAGES as readonly string[]).includes(lang);
+}
+
+/** The edition of one language (whether or not it is switched on). */
+export function offlineEdition(lang: EditionLanguage): OfflineEdition {
+  const file = (format: EditionFormat) => `${OFFLINE_FOLDER}/overseas-110-${lang}.${format}`;
+  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), printed: lang === 'en', fonts: lang.startsWith('zh-') ? 'system' : 'core' };
+}
+
+/** Every edition the build writes. */
+export function offlineEditions(languages: readonly EditionLanguage[] = OFFLINE_LANGUAGES): OfflineEdition[] {
+  return languages.map(offlineEdition);
+}
+
+/**
+ * The edition for a page's language (the `lang` of content/ui/<lang>.json,
+ * "en" or "zh-Hans"), or undefined when that language has none yet.
+ */
+export function editionForPage(pageLang: string, languages: readonly EditionLanguage[] = OFFLINE_LANGUAGES): OfflineEdition | undefined {
+  const lang = pageLang.toLowerCase();
+  return isEditionLanguage(lang) && languages.includes(lang) ? offlineEdition(lang) : undefined;
+}
+
+/** Debian's Chromium, where the browser tests look for it too (playwright.config.ts). */
+export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
+
+/** Whether Playwright, which drives Chromium, is installed (it is a development dependency). */
+function playwrightInstalled(): boolean {
+  try {
+    createRequire(join(process.cwd(), 'package.json')).resolve('@playwright/test');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The Chromium that prints the PDFs: CHROMIUM_PATH, else Debian's, if the
+ * file is there and Playwright is installed to drive it. Undefined means no
+ * PDFs: the build warns and the pages leave the PDF links out.
+ */
+export function pdfChromium(env: NodeJS.ProcessEnv = process.env, exists: (path: string) => boolean = existsSync, canDrive: () => boolean = playwrightInstalled): string | undefined {
+  const path = env.CHROMIUM_PATH || DEFAULT_CHROMIUM;
+  return exists(path) && canDrive() ? path : undefined;
+}
