@@ -9,6 +9,8 @@ import { securityHeaders } from './src/security/headers-integration.ts';
 import { offlineEditionsIntegration } from './src/downloads/offline/offline-integration.ts';
 import { serifCoreFont } from './src/fonts/serif-core-font.ts';
 import { cspConfig } from './src/security/security-policy.ts';
+import { notFoundPages } from './src/i18n/not-found-pages.ts';
+import { LANGUAGES } from './src/i18n/languages.ts';
 
 // SITE_URL and BASE_PATH let a newsroom mirror or a project page host the build
 // at its own address (for example BASE_PATH=/overseas-110/). Without SITE_URL the
@@ -17,6 +19,9 @@ import { cspConfig } from './src/security/security-policy.ts';
 // address the page is served from (src/sharing/copy/site-address.client.ts).
 const site = process.env.SITE_URL || undefined;
 const base = process.env.BASE_PATH ?? '/';
+
+// The sitemap lists each page with its alternates in the other languages (xhtml:link hreflang).
+const sitemapLanguages = { defaultLocale: 'en', locales: Object.fromEntries(LANGUAGES.map((language) => [language.prefix.replace(/\/$/, '') || 'en', language.tag])) };
 
 export default defineConfig({
   site,
@@ -31,7 +36,7 @@ export default defineConfig({
   },
   // Embed pages are for other sites' iframes; their canonical address is the chart in the story.
   // The offline editions are made last, from the built story pages, after the site's headers.
-  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') })] : []), redirectPages(), securityHeaders(), offlineEditionsIntegration()],
+  integrations: [serifCoreFont(), mdx(), svelte(), ...(site ? [sitemap({ filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page), i18n: sitemapLanguages })] : []), redirectPages(), notFoundPages(), securityHeaders(), offlineEditionsIntegration()],
   // Stylesheets are small: inlined, the first paint needs no extra round trip.
   build: { format: 'directory', inlineStylesheets: 'always' },
   devToolbar: { enabled: false },

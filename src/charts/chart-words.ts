@@ -14,6 +14,8 @@ import type { BuiltChart } from './types';
 import { fillTemplate } from '../shared/text-template';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { getSource } from '../trust/sources/sources';
+import { KEPT_KEYS, assertMirrors, translatedFile } from '../i18n/content-files';
+import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 const tableTextSchema = z.strictObject({
   /** Stable key the chart's code uses to fill this table. */
@@ -54,9 +56,12 @@ export interface ChartText<Id extends ChartId, Extra = Record<never, never>> {
   extra: Extra;
 }
 
-export function chartTextFile(chart: ChartId): string {
-  return `content/charts/${chart}.yaml`;
+export function chartTextFile(chart: ChartId, lang: Lang = SOURCE_LANG): string {
+  return translatedFile(`content/charts/${chart}.yaml`, lang);
 }
+
+/** Keys of a chart's words whose entries a translation chooses for itself (short forms of names). */
+const OWN_ENTRIES = new Set(['cityNames']);
 
 /**
  * Reads and checks a chart's words. `labelKeys` are the in-chart labels the
@@ -68,9 +73,17 @@ export function loadChartText<Id extends ChartId, ExtraShape extends z.ZodRawSha
   tableIds: readonly string[],
   extraShape?: ExtraShape,
   file = chartTextFile(chart),
+  lang: Lang = SOURCE_LANG,
 ): ChartText<Id, z.infer<z.ZodObject<ExtraShape>>> {
   const schema = chartTextSchema.extend(extraShape ?? {});
-  const { title, takeaway, notes, sources, states: stateTexts, tables, labels, ...extra } = parseOrThrow(schema, parse(readFileSync(file, 'utf8')), { file }) as z.infer<typeof chartTextSchema> & Record<string, unknown>;
+  const raw = parse(readFileSync(file, 'utf8')) as unknown;
+  if (wordsOf(lang) !== SOURCE_LANG) {
+    // A translation mirrors the English words file: same states, tables, labels and source list; only words change.
+    const original = chartTextFile(chart);
+    const strip = (data: unknown) => Object.fromEntries(Object.entries((data ?? {}) as Record<string, unknown>).filter(([key]) => !OWN_ENTRIES.has(key)));
+    assertMirrors(strip(parse(readFileSync(original, 'utf8'))), strip(raw), { original, translation: file }, KEPT_KEYS);
+  }
+  const { title, takeaway, notes, sources, states: stateTexts, tables, labels, ...extra } = parseOrThrow(schema, raw, { file }) as z.infer<typeof chartTextSchema> & Record<string, unknown>;
   const data = { title, takeaway, notes, sources, states: stateTexts, tables, labels };
   const states = CHARTS[chart].states as readonly string[];
   for (const state of states) {

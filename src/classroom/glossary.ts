@@ -11,6 +11,8 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
+import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { SOURCE_LANG, localPath, wordsOf, type Lang } from '../i18n/languages';
 
 export const glossaryEntrySchema = z.strictObject({
   /** Stable id, used in <Term id="…"> and as the entry's address on /glossary/. */
@@ -76,23 +78,35 @@ export function alphabetical(entries: Iterable<GlossaryEntry>, locale = 'en'): G
 
 export const GLOSSARY_FILE = 'content/glossary.yaml';
 
-let cache: Map<string, GlossaryEntry> | undefined;
+const cache = new Map<string, Map<string, GlossaryEntry>>();
 
-export function getGlossary(): Map<string, GlossaryEntry> {
-  cache ??= parseGlossary(parse(readFileSync(GLOSSARY_FILE, 'utf8')), GLOSSARY_FILE);
-  return cache;
+/** The glossary in a language; a translation keeps every id, in the same order. */
+export function getGlossary(lang: Lang = SOURCE_LANG): Map<string, GlossaryEntry> {
+  const words = wordsOf(lang);
+  let glossary = cache.get(words);
+  if (!glossary) {
+    const original = parse(readFileSync(GLOSSARY_FILE, 'utf8')) as unknown;
+    if (words === SOURCE_LANG) glossary = parseGlossary(original, GLOSSARY_FILE);
+    else {
+      const translated = readTranslatedYaml(GLOSSARY_FILE, lang);
+      assertMirrors(original, translated.data, { original: GLOSSARY_FILE, translation: translated.file });
+      glossary = parseGlossary(translated.data, translated.file);
+    }
+    cache.set(words, glossary);
+  }
+  return glossary;
 }
 
 /** One entry, or a build error naming the place that asked for an unknown id. */
-export function getTerm(id: string, usedIn: string): GlossaryEntry {
-  const entry = getGlossary().get(id);
+export function getTerm(id: string, usedIn: string, lang: Lang = SOURCE_LANG): GlossaryEntry {
+  const entry = getGlossary(lang).get(id);
   if (!entry) throw new ContentError(`${usedIn}: unknown glossary term "${id}". Add it to ${GLOSSARY_FILE} or fix the id.`);
   return entry;
 }
 
 /** Address of a term's entry on the glossary page. */
-export function glossaryHref(id: string): string {
-  return `${import.meta.env.BASE_URL}glossary/#${id}`;
+export function glossaryHref(id: string, lang: Lang = SOURCE_LANG): string {
+  return `${import.meta.env.BASE_URL}${localPath('glossary/', lang)}#${id}`;
 }
 
 /** Id of the element that marks a term's first use in a chapter (its <dfn>). */

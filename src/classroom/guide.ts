@@ -7,20 +7,31 @@ import { parse } from 'yaml';
 import { parseClassroom, type ClassroomGuide } from './guide-schema';
 import { getChapters } from '../story/chapters';
 import { getGlossary } from './glossary';
+import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const CLASSROOM_FILE = 'content/classroom.yaml';
 
-let cache: Promise<ClassroomGuide> | undefined;
+const cache = new Map<string, Promise<ClassroomGuide>>();
 
-export function getClassroom(): Promise<ClassroomGuide> {
-  cache ??= (async () => {
-    const chapters = await getChapters();
-    return parseClassroom(
-      parse(readFileSync(CLASSROOM_FILE, 'utf8')),
-      CLASSROOM_FILE,
-      chapters.map((chapter) => chapter.slug),
-      new Set(getGlossary().keys()),
-    );
-  })();
-  return cache;
+/** The guide in a language; a translation keeps its structure, ids and chapter slugs. */
+export function getClassroom(lang: Lang = SOURCE_LANG): Promise<ClassroomGuide> {
+  const words = wordsOf(lang);
+  let guide = cache.get(words);
+  if (!guide) {
+    guide = (async () => {
+      const chapters = await getChapters(lang);
+      const original = parse(readFileSync(CLASSROOM_FILE, 'utf8')) as unknown;
+      let data = original;
+      let file = CLASSROOM_FILE;
+      if (words !== SOURCE_LANG) {
+        const translated = readTranslatedYaml(CLASSROOM_FILE, lang);
+        assertMirrors(original, translated.data, { original: CLASSROOM_FILE, translation: translated.file });
+        ({ data, file } = translated);
+      }
+      return parseClassroom(data, file, chapters.map((chapter) => chapter.slug), new Set(getGlossary(lang).keys()));
+    })();
+    cache.set(words, guide);
+  }
+  return guide;
 }

@@ -11,6 +11,8 @@ import { COLUMN_TYPES, typeRows, type ColumnNote, type TypedRow } from './datase
 import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { assertSourcesExist } from '../trust/sources/sources';
+import { KEPT_KEYS, assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const DATA_DIR = 'content/data';
 export const DATA_NOTES_FILE = `${DATA_DIR}/datasets.yaml`;
@@ -18,8 +20,9 @@ export const DATA_NOTES_FILE = `${DATA_DIR}/datasets.yaml`;
 const notesSchema = z.array(
   z.strictObject({
     id: stableId,
-    title: z.string().min(3),
-    description: z.string().min(20),
+    // Chinese says in two characters (来源) what English says in a word or two.
+    title: z.string().min(2),
+    description: z.string().min(10),
     columns: z.array(z.strictObject({ name: z.string().min(1), type: z.enum(COLUMN_TYPES), description: z.string().min(3) })).min(1),
   }),
 );
@@ -43,9 +46,32 @@ function bySourceId(a: string, b: string): number {
 }
 
 let cache: Dataset[] | undefined;
+const translated = new Map<string, Dataset[]>();
 
-/** All datasets, in the order of their data notes. */
-export function getDatasets(): Dataset[] {
+/**
+ * All datasets with their notes in a language: titles and descriptions
+ * translated; ids, column names and types (and the files) as in English, so
+ * every language downloads the same CSV and JSON.
+ */
+export function getDatasets(lang: Lang = SOURCE_LANG): Dataset[] {
+  const words = wordsOf(lang);
+  if (words === SOURCE_LANG) return englishDatasets();
+  let datasets = translated.get(words);
+  if (!datasets) {
+    const original = parse(readFileSync(DATA_NOTES_FILE, 'utf8')) as unknown;
+    const { file, data } = readTranslatedYaml(DATA_NOTES_FILE, lang);
+    assertMirrors(original, data, { original: DATA_NOTES_FILE, translation: file }, new Set([...KEPT_KEYS, 'type']));
+    const notes = parseOrThrow(notesSchema, data, { file });
+    datasets = englishDatasets().map((dataset, index) => {
+      const note = notes[index];
+      return note ? { ...dataset, title: note.title, description: note.description, columns: note.columns } : dataset;
+    });
+    translated.set(words, datasets);
+  }
+  return datasets;
+}
+
+function englishDatasets(): Dataset[] {
   if (cache) return cache;
   const notes = parseOrThrow(notesSchema, parse(readFileSync(DATA_NOTES_FILE, 'utf8')), { file: DATA_NOTES_FILE });
   const files = readdirSync(DATA_DIR)

@@ -30,10 +30,10 @@ export function checkSteps(chart: ChartId, steps: readonly StepInfo[]): void {
 }
 
 /** Fills each step's hidden paragraph (from Step.astro) with the text alternative of its state. */
-export function fillStepAlternatives(html: string, alt: Readonly<Record<string, string>>, prefix: string): string {
+export function fillStepAlternatives(html: string, alt: Readonly<Record<string, string>>, prefix: string, gap = ' '): string {
   return html.replace(/(<p class="visually-hidden"(?: id="[^"]*")? data-step-alt="([^"]*)">)(<\/p>)/g, (_match, open: string, state: string, close: string) => {
     const text = alt[state];
-    return text ? `${open}${escapeHtml(`${prefix} ${text}`)}${close}` : `${open}${close}`;
+    return text ? `${open}${escapeHtml(`${prefix}${gap}${text}`)}${close}` : `${open}${close}`;
   });
 }
 

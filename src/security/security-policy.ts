@@ -6,6 +6,7 @@
  * no browser feature the story does not use is available to it.
  */
 import type { AstroUserConfig } from 'astro';
+import { LANGUAGES } from '../i18n/languages.ts';
 import { type Policy, serializeCsp } from './csp.ts';
 
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -91,22 +92,29 @@ function pageHeaders(policy: Policy, framable: boolean): [string, string][] {
   return headers;
 }
 
+/** The language folders (/zh-hans/, /zh-hant/): each is a site of its own, with its own embeds. */
+const LANGUAGE_FOLDERS = new Set(LANGUAGES.map((language) => language.prefix.replace(/\/$/, '')).filter(Boolean));
+
 /**
  * Rule paths for the pages: one splat per top-level folder ("/chapters/*"),
- * and each top-level file by name. Rules never overlap on a header, because
+ * and each top-level file by name; a language folder gets the same inside it
+ * ("/zh-hans/embed/*", "/zh-hans/"). Rules never overlap on a header, because
  * hosts join repeated headers with commas, and two CSP headers mean two
  * policies, both enforced.
  */
 function pagePatterns(base: string, pages: string[]): { pattern: string; framable: boolean }[] {
   const patterns = new Map<string, boolean>();
   for (const page of pages) {
-    const [first, ...rest] = page.split('/');
+    const [language, ...inside] = page.split('/');
+    const inLanguage = language !== undefined && LANGUAGE_FOLDERS.has(language) && inside.length > 0;
+    const root = inLanguage ? `${base}${language}/` : base;
+    const [first, ...rest] = inLanguage ? inside : page.split('/');
     if (!first) continue;
-    if (rest.length > 0) patterns.set(`${base}${first}/*`, first === EMBED_FOLDER);
+    if (rest.length > 0) patterns.set(`${root}${first}/*`, first === EMBED_FOLDER);
     else if (first === 'index.html') {
-      patterns.set(base, false);
-      patterns.set(`${base}index.html`, false);
-    } else patterns.set(`${base}${first}`, false);
+      patterns.set(root, false);
+      patterns.set(`${root}index.html`, false);
+    } else patterns.set(`${root}${first}`, false);
   }
   return [...patterns].map(([pattern, framable]) => ({ pattern, framable })).sort((a, b) => a.pattern.localeCompare(b.pattern));
 }

@@ -3,8 +3,8 @@
  * to, then the site's name, with one separator (content/ui/<lang>.json,
  * titleSeparator). The story's own page is titled by its headline alone.
  */
-import { ui } from './ui';
+import type { UiStrings } from './ui';
 
-export function pageTitle(...parts: string[]): string {
+export function pageTitle(ui: UiStrings, ...parts: string[]): string {
   return [...parts, ui.siteName].join(ui.titleSeparator);
 }

@@ -8,6 +8,8 @@ import { readFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { parseOrThrow } from '../shared/validation-error';
+import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 const isoDate = z.union([z.string(), z.date()]).transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value)).pipe(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
 
@@ -46,6 +48,22 @@ export type Story = z.infer<typeof storySchema>;
 
 export const STORY_FILE = 'content/story.yaml';
 
-export function loadStory(file = STORY_FILE): Story {
-  return parseOrThrow(storySchema, parse(readFileSync(file, 'utf8')), { file });
+const cache = new Map<string, Story>();
+
+/** The masthead in a language; a translation must mirror content/story.yaml (same dates, hero chart, state and figure). */
+export function loadStory(lang: Lang = SOURCE_LANG, file = STORY_FILE): Story {
+  const key = `${wordsOf(lang)}:${file}`;
+  let story = cache.get(key);
+  if (!story) {
+    const original = parse(readFileSync(file, 'utf8')) as unknown;
+    const english = parseOrThrow(storySchema, original, { file });
+    if (wordsOf(lang) === SOURCE_LANG || file !== STORY_FILE) story = english;
+    else {
+      const translated = readTranslatedYaml(file, lang);
+      assertMirrors(original, translated.data, { original: file, translation: translated.file });
+      story = parseOrThrow(storySchema, translated.data, { file: translated.file });
+    }
+    cache.set(key, story);
+  }
+  return story;
 }

@@ -12,6 +12,8 @@ import { uncoveredSentences } from './checks/evidence-check';
 import { containsVerbatim } from './checks/quote-check';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { ARTICLE_FILE, articleParagraphs, articleText } from './sources/article';
+import { readTranslatedYaml } from '../i18n/content-files';
+import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const CLAIMS_FILE = 'content/claims.yaml';
 
@@ -64,7 +66,23 @@ export function getClaims(): Map<string, Claim> {
   return cache;
 }
 
-/** The claims set aside, with their reasons, in ledger order: listed on the method page. */
-export function setAsideClaims(): Claim[] {
-  return [...getClaims().values()].filter((claim) => claim.set_aside);
+/**
+ * The reasons for setting claims aside, in a language: a translation gives
+ * `id: reason` for exactly the claims that are set aside (the claims' words
+ * stay in English: they are the article's).
+ */
+function setAsideReasons(lang: Lang): Map<string, string> {
+  const claims = [...getClaims().values()].filter((claim) => claim.set_aside);
+  if (wordsOf(lang) === SOURCE_LANG) return new Map(claims.map((claim) => [claim.id, claim.set_aside ?? '']));
+  const { file, data } = readTranslatedYaml(CLAIMS_FILE, lang);
+  const reasons = parseOrThrow(z.record(z.string(), z.string().min(10)), data, { file });
+  for (const claim of claims) if (!reasons[claim.id]) throw new ContentError(`${file}: no reason for "${claim.id}", which ${CLAIMS_FILE} sets aside. Add its translation.`);
+  for (const id of Object.keys(reasons)) if (!claims.some((claim) => claim.id === id)) throw new ContentError(`${file}: "${id}" is not a claim that ${CLAIMS_FILE} sets aside. Remove it or fix the id.`);
+  return new Map(Object.entries(reasons));
+}
+
+/** The claims set aside, with their reasons in the page's language, in ledger order: listed on the method page. */
+export function setAsideClaims(lang: Lang = SOURCE_LANG): Claim[] {
+  const reasons = setAsideReasons(lang);
+  return [...getClaims().values()].filter((claim) => claim.set_aside).map((claim) => ({ ...claim, set_aside: reasons.get(claim.id) }));
 }

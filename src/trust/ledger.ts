@@ -10,7 +10,10 @@ import { stableId } from '../shared/stable-id';
 import { formatFigure, formatNumber, type FigureStyle } from './figures';
 import { ContentError } from '../shared/validation-error';
 import { assertSourcesExist } from './sources/sources';
-import { ui } from '../shared/ui';
+import { uiFor } from '../shared/ui';
+import { SOURCE_LANG, isChinese, wordsOf, type Lang } from '../i18n/languages';
+import { readTranslatedYaml } from '../i18n/content-files';
+import { parseOrThrow } from '../shared/validation-error';
 
 export const LEDGER_FILE = 'content/data/ledger.csv';
 
@@ -35,7 +38,13 @@ export const ledgerSchema = z.strictObject({
 
 export type Figure = z.infer<typeof ledgerSchema>;
 
-export const figureStyle: FigureStyle = { locale: ui.locale, numberWords: ui.numberWords };
+/** How a language writes figures: its locale's digits, its number words, and 万 for Chinese. */
+export function figureStyleFor(lang: Lang = SOURCE_LANG): FigureStyle {
+  const ui = uiFor(lang);
+  return { locale: ui.locale, numberWords: ui.numberWords, compact: isChinese(lang) };
+}
+
+export const figureStyle: FigureStyle = figureStyleFor(SOURCE_LANG);
 
 let cache: Map<string, Figure> | undefined;
 
@@ -57,13 +66,34 @@ export function getFigure(id: string, usedIn = 'the story'): Figure {
 }
 
 /** The figure as a reader sees it, e.g. "230,000" or "five". */
-export function renderFigure(figure: Figure, as?: 'word'): string {
-  return formatFigure(figure.value, figureStyle, as);
+export function renderFigure(figure: Figure, as?: 'word', lang: Lang = SOURCE_LANG): string {
+  return formatFigure(figure.value, figureStyleFor(lang), as);
 }
 
 /** Every ledger value written in digits: the numbers the rendered story may show. */
-export function ledgerNumerals(): Set<string> {
-  return new Set([...getLedger().values()].map((figure) => formatNumber(figure.value, figureStyle.locale)));
+export function ledgerNumerals(lang: Lang = SOURCE_LANG): Set<string> {
+  const style = figureStyleFor(lang);
+  return new Set([...getLedger().values()].flatMap((figure) => [formatNumber(figure.value, style.locale), formatFigure(figure.value, style)]));
+}
+
+const ledgerWordsSchema = z.record(z.string(), z.strictObject({ scope: z.string().min(4), notes: z.string() }));
+
+/**
+ * What each figure counts, in a language (content/<lang>/data/ledger.yaml):
+ * every figure of the ledger, and only those, with its scope and notes, so
+ * the data and method pages and the offline editions can say it in the
+ * reader's language. English reads the ledger itself.
+ */
+export function figureWordsIn(lang: Lang): Map<string, { scope: string; notes: string }> {
+  const figures = getLedger();
+  if (wordsOf(lang) === SOURCE_LANG) return new Map([...figures.values()].map((figure) => [figure.id, { scope: figure.scope, notes: figure.notes }]));
+  const { file, data } = readTranslatedYaml(LEDGER_FILE.replace(/\.csv$/, '.yaml'), lang);
+  const words = parseOrThrow(ledgerWordsSchema, data, { file });
+  const missing = [...figures.keys()].find((id) => !words[id]);
+  if (missing) throw new ContentError(`${file}: no scope for the figure "${missing}" of ${LEDGER_FILE}. Add ${missing}: { scope: "…", notes: "…" }.`);
+  const extra = Object.keys(words).find((id) => !figures.has(id));
+  if (extra) throw new ContentError(`${file}: "${extra}" is not a figure of ${LEDGER_FILE}.`);
+  return new Map(Object.entries(words));
 }
 
 /** "2021-04/2022-07", "/2022-09-12" or "": the period as a machine-readable interval. */

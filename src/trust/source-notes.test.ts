@@ -34,7 +34,7 @@ const options: NumberingOptions = {
     if (!source) throw new Error(`no ${id}`);
     return source;
   },
-  labels: { source: 'Source', heading: 'Sources for this chapter', backToText: 'Back to the text', aboutSource: 'About this source', show: 'Show all {count} sources' },
+  labels: { source: 'Source', heading: 'Sources for this chapter', backToText: 'Back to the text', aboutSource: 'About this source', show: 'Show all {count} sources', meta: ' {publisher}, {date}.', colon: ': ', bracketed: ' ({text})' },
   sourcePageHref: (id) => `/sources/#source-${id}`,
 };
 

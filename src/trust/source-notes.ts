@@ -70,6 +70,8 @@ export function planCitations(sequence: readonly (readonly string[])[]): Citatio
 /** What a note shows about a source; text is plain (escaped here), addresses are ready to use. */
 export interface NoteSource {
   title: string;
+  /** The title's language, when it is not the page's (a Chinese title on an English page). */
+  titleLang?: string | undefined;
   publisher: string;
   /** Already formatted for readers, e.g. "19–20 October 2022" or "no date". */
   date: string;
@@ -98,6 +100,12 @@ export interface CitationLabels {
   aboutSource: string;
   /** What opens the collapsed list, e.g. "Show all {count} sources". */
   show: string;
+  /** Publisher and date after a title, e.g. " {publisher}, {date}." (content/ui/<lang>.json, noteMeta). */
+  meta: string;
+  /** Between a label and what it labels, e.g. ": " or "：". */
+  colon: string;
+  /** Words in brackets after a title, e.g. " ({text})" or "（{text}）". */
+  bracketed: string;
 }
 
 export interface NumberingOptions {
@@ -129,10 +137,12 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
           .map((place, index) => `<a href="#cite-${slug}-${place}" aria-label="${escapeHtml(`${labels.backToText} (${placeName(index)})`)}">${placeName(index)}</a>`)
           .join(' ')}</span>`;
   const title = source.href ? linkTo(source.href, source.title, true) : escapeHtml(source.title);
-  const host = source.host ? `<span class="note-host"> (${escapeHtml(source.host)})</span>` : '';
+  const titleLang = source.titleLang ? ` lang="${escapeHtml(source.titleLang)}"` : '';
+  const meta = labels.meta.replace('{publisher}', source.publisher).replace('{date}', source.date);
+  const host = source.host ? `<span class="note-host">${escapeHtml(labels.bracketed.replace('{text}', source.host))}</span>` : '';
   // A copy is a second link, labelled as what it is; our own copy is named by its label alone.
   const copyLink = (href: string, label: string) =>
-    source.copyHost ? `${escapeHtml(label)}: ${linkTo(href, source.copyHost, source.copyExternal === true)}` : linkTo(href, label, source.copyExternal === true);
+    source.copyHost ? `${escapeHtml(label)}${escapeHtml(labels.colon)}${linkTo(href, source.copyHost, source.copyExternal === true)}` : linkTo(href, label, source.copyExternal === true);
   const copy = source.copyHref && source.copyLabel ? `<span class="note-copy"> · ${copyLink(source.copyHref, source.copyLabel)}</span>` : '';
   const about = `<span class="note-about"> · <a href="${escapeHtml(options.sourcePageHref(note.sourceId))}">${escapeHtml(labels.aboutSource)}</a></span>`;
   // The note's text has its own block, inside the list item, so that a page can
@@ -140,7 +150,7 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
   // the number is the list item's marker, drawn outside the item's box.
   return (
     `<li id="note-${slug}-${note.number}" data-source="${escapeHtml(note.sourceId)}"><div class="${NOTE_TEXT_CLASS}">${back} ` +
-    `<cite>${title}</cite>${host}<span class="note-meta">${escapeHtml(` ${source.publisher}, ${source.date}.`)}</span>${copy}${about}</div></li>`
+    `<cite${titleLang}>${title}</cite>${host}<span class="note-meta">${escapeHtml(meta)}</span>${copy}${about}</div></li>`
   );
 }
 

@@ -8,8 +8,9 @@
  * definition is tested in the browser (tests/e2e/classroom.spec.ts).
  */
 import { describe, expect, test } from 'vitest';
-import { chaptersFromContent, classroomActivities, glossaryFromContent, uiWords } from '../support/content';
-import { allPages, page, resolveLink } from '../support/dist';
+import { chaptersFromContent, classroomActivities, glossaryFromContent, inPage, uiWords } from '../support/content';
+import { localPath } from '../support/site';
+import { allPages, languageOf, page, resolveLink } from '../support/dist';
 import { attr, describe as describeElement, squash, text } from '../support/html';
 
 const chapters = chaptersFromContent();
@@ -20,6 +21,8 @@ const ui = uiWords();
 describe.each(allPages())('/%s', (address) => {
   test('every marked term opens its own definition, which also describes it, and is defined once', () => {
     const html = page(address);
+    const { lang } = languageOf(address);
+    const definitions = new Map(glossaryFromContent(lang).map((entry) => [entry.id, { ...entry, definition: inPage(entry.definition, lang) }]));
     const problems = html.all('button.term-toggle').flatMap((toggle) => {
       const popoverId = attr(toggle, 'popovertarget') ?? '';
       const id = popoverId.replace(/^term-popover-/, '');
@@ -32,7 +35,7 @@ describe.each(allPages())('/%s', (address) => {
       else {
         if (!squash(text(popover)).includes(squash(entry.definition))) wrong.push('the popover lacks the definition');
         const more = html.attrs('a', 'href', popover).map((href) => resolveLink(address, href));
-        if (!more.some((target) => target.address === 'glossary/' && target.fragment === id)) wrong.push('no link to the term in the glossary');
+        if (!more.some((target) => target.address === localPath('glossary/', lang) && target.fragment === id)) wrong.push('no link to the term in the glossary');
         if (html.all(`button[popovertarget="${popoverId}"][popovertargetaction="hide"]`, popover).length !== 1) wrong.push('no close button');
       }
       if (!description || squash(text(description)) !== squash(entry.definition)) wrong.push('aria-describedby does not give the definition');

@@ -21,7 +21,7 @@ import { dirname, join } from 'node:path';
 interface Mutant {
   name: string;
   /** The dist test file (tests/dist/<file>.test.ts) that must catch it. */
-  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security' | 'offline';
+  suite: 'pages' | 'story' | 'charts' | 'sharing' | 'trust' | 'classroom' | 'security' | 'offline' | 'languages';
   /** A test whose full name matches this must fail. */
   fails: RegExp;
   /** The built file to change, relative to dist/. */
@@ -41,9 +41,21 @@ const FIRST_CHAPTER = 'chapters/what-are-the-stations/index.html';
 const EMBED = 'embed/timeline/index.html';
 const OFFLINE = 'offline/overseas-110-en.html';
 
+const ZH_CHAPTER = 'zh-hans/chapters/britain/index.html';
+
 export const MUTANTS: Mutant[] = [
+  // languages.test.ts
+  { name: 'a 繁體 page with a simplified character', suite: 'languages', fails: /holds no character of the other script/, file: 'zh-hant/chapters/britain/index.html', change: ['倫敦', '伦敦'] },
+  { name: 'a 简体 page with a traditional character', suite: 'languages', fails: /holds no character of the other script/, file: 'zh-hans/index.html', change: ['报道', '報道'] },
+  { name: 'a Chinese page with a section id of its own', suite: 'languages', fails: /same section, step, note and chart ids in zh-hans/, file: ZH_CHAPTER, change: [/<h2 id="[^"]+"/, '<h2 id="translated-id"'] },
+  { name: 'a page without its x-default alternate', suite: 'languages', fails: /hreflang alternates with x-default/, file: 'zh-hant/method/index.html', change: [/<link rel="alternate" hreflang="x-default"[^>]*>/, ''] },
+  { name: 'a switcher that loses the place', suite: 'languages', fails: /lists the same page in every language/, file: 'zh-hans/data/index.html', change: [/(<a href=")\/data\/(" lang="en")/, '$1/$2'] },
+  { name: 'a Chinese page marked English', suite: 'languages', fails: /is marked with its language/, file: 'zh-hans/glossary/index.html', change: ['<html lang="zh-Hans"', '<html lang="en"'] },
+  { name: 'a Chinese original quoted wrong', suite: 'languages', fails: /word for word/, file: 'zh-hans/chapters/what-are-the-stations/index.html', change: ['福州警侨事务海外服务站', '福州警侨事务海外工作站'] },
+  { name: 'long Chinese sentences', suite: 'languages', fails: /average sentence is at most/, file: 'zh-hans/chapters/the-lishui-video/index.html', change: [/。/g, '，'] },
+
   // pages.test.ts
-  { name: 'a page no template covers', suite: 'pages', fails: /fits exactly one template/, file: 'zh-hans/index.html', change: () => readFileSync('dist/index.html') },
+  { name: 'a page no template covers', suite: 'pages', fails: /fits exactly one template/, file: 'stray/index.html', change: () => readFileSync('dist/index.html') },
   { name: 'duplicate ids', suite: 'pages', fails: /no id is used twice/, file: CHAPTER, change: ['<main id="main"', '<main id="main"><span id="main"></span'] },
   { name: 'a heading without an id', suite: 'pages', fails: /every heading in <main> has an id/, file: CHAPTER, change: [/<h2 id="[^"]+"/, '<h2'] },
   { name: 'site furniture in an embed', suite: 'pages', fails: /embed carries no site header/, file: EMBED, change: ['<main', '<header class="site-header"></header><main'] },

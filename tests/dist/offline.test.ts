@@ -7,7 +7,7 @@
  * fetches nothing in a browser is tests/e2e/offline.spec.ts.
  */
 import { describe, expect, test } from 'vitest';
-import { allPages, BASE, builtFileExists, label, page, readBuilt, resolveLink, SITE, SITE_SET } from '../support/dist';
+import { allPages, BASE, builtFileExists, isEmbedAddress, label, page, readBuilt, resolveLink, SITE, SITE_SET } from '../support/dist';
 import { attr, closest, describe as describeElement, HtmlPage } from '../support/html';
 import { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium } from '../support/site';
 
@@ -111,9 +111,10 @@ describe.each(editions)('the $lang offline edition', (edition) => {
     expect(want.map((element) => attr(element, 'id') ?? '').filter((id) => !kept.has(id))).toEqual([]);
   });
 
-  test(withPdf ? `is printed to a PDF of at most ${kilobytes(OFFLINE_MAX_BYTES)}` : 'has no PDF, as the build had no Chromium to print it', () => {
-    expect(builtFileExists(edition.pdf), edition.pdf).toBe(withPdf);
-    if (!withPdf) return;
+  const printed = withPdf && edition.printed;
+  test(printed ? `is printed to a PDF of at most ${kilobytes(OFFLINE_MAX_BYTES)}` : 'has no PDF (the build had no Chromium, or the edition is not printed)', () => {
+    expect(builtFileExists(edition.pdf), edition.pdf).toBe(printed);
+    if (!printed) return;
     const pdf = readBuilt(edition.pdf);
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeLessThanOrEqual(OFFLINE_MAX_BYTES);
@@ -127,10 +128,10 @@ const downloads = (html: HtmlPage, address: string, within: string) =>
     .map((link) => resolveLink(address, attr(link, 'href') ?? '').file)
     .filter((file): file is string => file !== undefined);
 
-const filesOf = (edition: (typeof editions)[number]) => [edition.html, ...(withPdf ? [edition.pdf] : [])];
+const filesOf = (edition: (typeof editions)[number]) => [edition.html, ...(withPdf && edition.printed ? [edition.pdf] : [])];
 
 describe('links to the offline editions', () => {
-  const pages = allPages().filter((address) => !address.startsWith('embed/'));
+  const pages = allPages().filter((address) => !isEmbedAddress(address));
 
   test.each(pages)('the footer of /%s offers its language’s edition for download', (address) => {
     const html = page(address);

@@ -4,13 +4,14 @@
  * is one h1, and the footer leads to the sources, method and data pages.
  */
 import { describe, expect, test } from 'vitest';
-import { allPages, BASE, label, page, resolveLink } from '../support/dist';
+import { allPages, BASE, isEmbedAddress, label, languageOf, page, resolveLink } from '../support/dist';
+import { localPath } from '../support/site';
 import { attr, describe as describeElement } from '../support/html';
 import { REPRESENTATIVES, templatesOf } from '../support/templates';
 
 const pages = allPages();
 /** Embeds are one figure inside another site's article: no site furniture. */
-const isEmbed = (address: string) => address.startsWith('embed/');
+const isEmbed = isEmbedAddress;
 
 test('the build has pages, and every page fits exactly one template the gates cover', () => {
   expect(pages.length).toBeGreaterThan(5);
@@ -46,7 +47,8 @@ describe.each(pages)('%s', (address) => {
 
     test('its footer links to the sources, method and data pages', () => {
       const targets = html.attrs('footer .footer-links a', 'href').map((href) => resolveLink(address, href).address);
-      expect(targets).toEqual(expect.arrayContaining(['sources/', 'method/', 'data/']));
+      const { lang } = languageOf(address);
+      expect(targets).toEqual(expect.arrayContaining(['sources/', 'method/', 'data/'].map((path) => localPath(path, lang))));
     });
   }
 });

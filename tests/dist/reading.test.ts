@@ -14,16 +14,16 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { uiWords } from '../support/content';
-import { allPages, builtFileExists, DIST, page, readBuilt, resolveLink } from '../support/dist';
+import { allPages, builtFileExists, DIST, languageOf, page, readBuilt, resolveLink } from '../support/dist';
 import { attr, describe as describeElement, squash, text, type Element, type Node } from '../support/html';
-import { gzipSize } from '../support/site';
+import { gzipSize, toSimplified } from '../support/site';
 
 /** The story page's HTML budget, gzipped (issue 24). */
 const STORY_HTML_BUDGET = 90_000;
 
-const ui = uiWords();
 const story = page('');
 const embeds = allPages().filter((address) => address.startsWith('embed/'));
+const folded = (text: string, lang: string) => (lang === 'zh-hant' ? toSimplified(text) : text);
 
 describe('the story page', () => {
   const scrollies = story.all('[data-scrolly]');
@@ -105,8 +105,10 @@ describe.each(allPages())('/%s', (address) => {
 
   test('has one title separator and ends its title with the site’s name (the story: its headline)', () => {
     const title = html.texts('title')[0] ?? '';
+    const { lang, bare } = languageOf(address);
+    const words = uiWords(lang);
     expect(title).not.toMatch(/ \| /);
-    if (address !== '') expect(title.endsWith(squash(`${ui.titleSeparator}${ui.siteName}`)), title).toBe(true);
+    if (bare !== '') expect(folded(title, lang).endsWith(squash(`${words.titleSeparator}${words.siteName}`)), title).toBe(true);
   });
 
   test('sets quotes and apostrophes typographically in what readers see', () => {

@@ -9,7 +9,7 @@
  */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { allPages, BASE, fileOf, readBuilt } from '../support/dist';
+import { allPages, BASE, fileOf, languageOf, readBuilt } from '../support/dist';
 import { EMBED_FOLDER, headersFor, htmlElements, metaCsp, parseCsp, parseHeadersFile, scriptsFetchedByParser } from '../support/site';
 
 const rules = parseHeadersFile(readBuilt('_headers').toString('utf8'));
@@ -18,7 +18,7 @@ const sha256 = (code: string) => `'sha256-${createHash('sha256').update(code).di
 describe.each(allPages())('/%s', (address) => {
   const elements = htmlElements(readBuilt(fileOf(address)).toString('utf8'));
   const inlineScripts = elements.filter((element) => element.tag === 'script' && !element.attrs.has('src') && !/json/.test(element.attrs.get('type') ?? ''));
-  const embed = address.startsWith(`${EMBED_FOLDER}/`);
+  const embed = languageOf(address).bare.startsWith(`${EMBED_FOLDER}/`);
 
   test('has no inline event handlers, no inline script outside its <meta> policy, and sends no referrer', () => {
     const handlers = elements.flatMap((element) => [...element.attrs.keys()].filter((name) => /^on/.test(name)).map((name) => `line ${element.line}: <${element.tag} ${name}>`));

@@ -12,15 +12,14 @@
  */
 import { describe, expect, test } from 'vitest';
 import { chaptersFromContent, storyFromContent, uiWords } from '../support/content';
-import { addressOfPath, builtFileExists, builtPages, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
+import { addressOfPath, builtFileExists, builtPages, isEmbedAddress, languageOf, page, readBuilt, resolveLink, SITE, SITE_SET, urlOf } from '../support/dist';
 import { attr, text, type HtmlPage } from '../support/html';
 import { pngSize } from '../support/site';
 
 const chapters = chaptersFromContent();
 const story = storyFromContent();
-const ui = uiWords();
 // Embed pages point their canonical address at the chart in the story (charts.test.ts checks them).
-const pages = builtPages().filter((address) => !address.startsWith('embed/'));
+const pages = builtPages().filter((address) => !isEmbedAddress(address));
 
 function meta(html: HtmlPage, key: string): string {
   const content = html.attrs(`meta[property="${key}"], meta[name="${key}"]`, 'content')[0];
@@ -45,7 +44,7 @@ describe.each(pages)('/%s', (address) => {
     expect(['Article', 'WebPage']).toContain(item['@type']);
     expect(typeof item.headline === 'string' && item.headline.length > 3).toBe(true);
     expect(item.datePublished).toBe(story.published);
-    expect((item.publisher as { name?: string } | undefined)?.name).toBe(ui.siteName);
+    expect((item.publisher as { name?: string } | undefined)?.name).toBe(uiWords(languageOf(address).lang).siteName);
     if (!SITE_SET) {
       expect([...canonical, ...addresses], 'no address of the site without SITE_URL').toEqual([]);
       expect(item.image).toBeUndefined();
@@ -119,9 +118,9 @@ describe('cite this', () => {
         const style = attr(citation, 'data-style') ?? '';
         const texts = html.all('[data-citation-text]', citation).map(text);
         expect(texts, style).toHaveLength(1);
-        // Quote marks aside: MLA and Chicago set a title's own quotes as single ones inside their quotes.
-        const plain = (value: string) => value.toLowerCase().replace(/[“”‘’"']/g, '"');
-        expect(plain(texts[0] ?? ''), style).toContain(plain(title));
+        // MLA and Chicago set a title's own double quotes as single ones inside their quotation marks.
+        const quotesFolded = (words: string) => words.toLowerCase().replace(/[“”‘’"']/g, '"');
+        expect(quotesFolded(texts[0] ?? ''), style).toContain(quotesFolded(title));
         expect(texts[0], style).toContain(style === 'mla' ? canonical.replace(/^https?:\/\//, '') : canonical);
         if (!SITE_SET) expect(html.attrs('[data-site-path]', 'data-site-path', citation), style).toEqual([canonical]);
         expect(

@@ -23,9 +23,9 @@ import {
   storyFromContent,
   uiWords,
 } from '../support/content';
-import { allPages, page, readBuilt, resolveLink } from '../support/dist';
+import { allPages, languageOf, page, readBuilt, resolveLink } from '../support/dist';
 import { attr, closest, describe as describeElement, squash, text, textWithout, type Element, type HtmlPage } from '../support/html';
-import { findStrayNumbers, formatNumber, SEED_ARTICLE } from '../support/site';
+import { findStrayNumbers, formatCompact, formatNumber, SEED_ARTICLE, toSimplified } from '../support/site';
 
 const chapters = chaptersFromContent();
 const ui = uiWords();
@@ -85,11 +85,14 @@ describe.each(allPages())('/%s', (address) => {
       const row = rows.get(attr(figure, 'data-fig') ?? '');
       if (!row) return [`${describeElement(figure)}: no ledger row "${attr(figure, 'data-fig')}"`];
       const value = Number(row.value);
-      const shown = squash(text(figure));
+      const { lang } = languageOf(address);
+      const words = uiWords(lang);
+      // 繁體 pages show the 简体 number words converted (两 → 兩) and 萬 for 万: compared folded to simplified.
+      const shown = lang === 'zh-hant' ? toSimplified(squash(text(figure))) : squash(text(figure));
       const period = row.period_start || row.period_end ? `${row.period_start}/${row.period_end}` : undefined;
       const want = {
         value: String(value),
-        text: [formatNumber(value, ui.locale), ui.numberWords[value]],
+        text: lang === 'en' ? [formatNumber(value, words.locale), words.numberWords[value]] : [formatCompact(value, words.locale), words.numberWords[value]],
         period,
         sources: row.source_ids.split(';').join(' '),
       };

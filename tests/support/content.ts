@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { csvParse } from 'd3-dsv';
 import { parse } from 'yaml';
-import { formatNumber, monthNamesFor, type NumberScanOptions } from './site.ts';
+import { formatNumber, monthNamesFor, toTraditional, type NumberScanOptions } from './site.ts';
 
 const yaml = <T>(file: string): T => parse(readFileSync(file, 'utf8')) as T;
 
@@ -51,9 +51,10 @@ export function storyFromContent(): StoryInfo {
   return { headline: story.headline, published: isoDate(story.published), updated: isoDate(story.updated) };
 }
 
-/** The interface words of the English edition (content/ui/en.json). */
-export function uiWords(): Record<string, string> & { locale: string; numberWords: string[]; licenceUrl?: string } {
-  return JSON.parse(readFileSync('content/ui/en.json', 'utf8')) as Record<string, string> & { locale: string; numberWords: string[] };
+/** The interface words of an edition (content/ui/<lang>.json; 繁體 pages carry the 简体 words converted, so compare them folded to simplified). */
+export function uiWords(lang: string = 'en'): Record<string, string> & { locale: string; numberWords: string[]; licenceUrl?: string } {
+  const file = lang === 'en' ? 'content/ui/en.json' : 'content/ui/zh-hans.json';
+  return JSON.parse(readFileSync(file, 'utf8')) as Record<string, string> & { locale: string; numberWords: string[] };
 }
 
 export interface GlossaryInfo {
@@ -62,8 +63,14 @@ export interface GlossaryInfo {
   definition: string;
 }
 
-export function glossaryFromContent(): GlossaryInfo[] {
-  return yaml<GlossaryInfo[]>('content/glossary.yaml');
+/** The glossary of an edition (繁體 pages show the 简体 entries converted: compare through inPage). */
+export function glossaryFromContent(lang: string = 'en'): GlossaryInfo[] {
+  return yaml<GlossaryInfo[]>(lang === 'en' ? 'content/glossary.yaml' : 'content/zh-hans/glossary.yaml');
+}
+
+/** Content words as a page in `lang` shows them: 繁體 pages show the 简体 words converted. */
+export function inPage(words: string, lang: string): string {
+  return lang === 'zh-hant' ? toTraditional(words) : words;
 }
 
 /** The teacher's guide's activities (content/classroom.yaml). */

@@ -8,6 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import config from '../../astro.config.mjs';
 import { HtmlPage } from './html.ts';
+import { LANGUAGES, SOURCE_LANG, splitLangPath, type Lang } from './site.ts';
 
 export const DIST = process.env.DIST_DIR ?? 'dist';
 /** The public address the site is built for (SITE_URL at build), as astro.config.mjs reads it. */
@@ -47,10 +48,27 @@ export function redirectPages(root: string = DIST): string[] {
 /** The redirects the build is configured with (astro.config.mjs), old path → new address. */
 export const REDIRECTS: Record<string, string> = Object.fromEntries(Object.entries(config.redirects ?? {}).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]));
 
-/** Every HTML page a static host serves: the folders' pages plus top-level files such as 404.html. */
+/** Every HTML page a static host serves: the folders' pages plus top-level files such as 404.html (and each language's, zh-hans/404.html). */
 export function allPages(root: string = DIST): string[] {
-  const files = readdirSync(root).filter((name) => name.endsWith('.html') && name !== 'index.html');
+  const folders = ['', ...LANGUAGES.map((entry) => entry.prefix).filter((prefix) => prefix !== '' && existsSync(join(root, prefix)))];
+  const files = folders.flatMap((folder) => readdirSync(join(root, folder)).filter((name) => name.endsWith('.html') && name !== 'index.html').map((name) => `${folder}${name}`));
   return [...builtPages(root), ...files].sort();
+}
+
+/** The language of a page address, and the address without its language prefix: "zh-hant/chapters/x/" → zh-hant, "chapters/x/". */
+export function languageOf(address: string): { lang: Lang; bare: string } {
+  const { lang, path } = splitLangPath(address);
+  return { lang, bare: path };
+}
+
+/** The English pages: what the content-level checks compare with the English content files (tests/dist/languages.test.ts checks the Chinese editions against them). */
+export function englishPages(root: string = DIST): string[] {
+  return allPages(root).filter((address) => languageOf(address).lang === SOURCE_LANG);
+}
+
+/** An embed page, in any language. */
+export function isEmbedAddress(address: string): boolean {
+  return languageOf(address).bare.startsWith('embed/');
 }
 
 /** A readable test-title form of a page address: "/" or "/chapters/x/". */

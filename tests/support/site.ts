@@ -25,4 +25,9 @@ export const FONTS_CSS = 'src/styles/fonts.css';
 
 /** The seed article, kept byte for byte; /sources/article.txt must equal it. */
 export const SEED_ARTICLE = 'seeds/000_bee7d83bfa564166.txt';
+export { LANGUAGES, SOURCE_LANG, language, localPath, splitLangPath, type Lang } from '../../src/i18n/languages.ts';
+export { toSimplified, toTraditionalCharacters } from '../../src/i18n/traditional.ts';
+export { averageSentenceLength, chineseSentences, MAX_AVERAGE_SENTENCE } from '../../src/i18n/chinese-text.ts';
+export { formatCompact } from '../../src/trust/figures.ts';
+export { toTraditional } from '../../src/i18n/traditional.ts';
 export { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, type OfflineEdition } from '../../src/downloads/offline/editions.ts';

@@ -7,7 +7,7 @@
  * ungated.
  */
 import { chaptersFromContent } from './content.ts';
-import { CHART_IDS } from './site.ts';
+import { CHART_IDS, splitLangPath } from './site.ts';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -45,7 +45,22 @@ export const TEMPLATES: Template[] = [
 /** One page of each template, in the order above. */
 export const REPRESENTATIVES = TEMPLATES.map((template) => ({ template: template.name, path: template.representative }));
 
-/** The templates a page address fits (exactly one for every built page). */
+/**
+ * The templates a page address fits (exactly one for every built page). The
+ * Chinese editions are the same templates under a language prefix
+ * (/zh-hans/…, /zh-hant/…): the address is matched without it.
+ */
 export function templatesOf(address: string): string[] {
-  return TEMPLATES.filter((template) => template.matches(address)).map((template) => template.name);
+  const { path } = splitLangPath(address);
+  return TEMPLATES.filter((template) => template.matches(path)).map((template) => template.name);
 }
+
+/**
+ * Chinese pages the accessibility gate (axe) opens too, at one width: the
+ * story in 简体 and a chapter with a chart in 繁體 (the templates are shared,
+ * but the words, quotes' translation marks and lang attributes are not).
+ */
+export const LANGUAGE_GATE_PAGES = [
+  { template: 'story (简体)', path: 'zh-hans/' },
+  { template: 'chapter (繁體)', path: `zh-hant/${chapterWithChart()}` },
+];

@@ -17,6 +17,7 @@ import { buildChart } from '../build';
 import { statePicture } from './state-pictures';
 import { oneStateCss } from '../../sharing/cards/chart-svg';
 import { typesetHtml } from '../../shared/typography';
+import { LANGUAGES, SOURCE_LANG, langParam, type Lang } from '../../i18n/languages';
 
 const CHARTS_CSS = 'src/charts/charts.css';
 const TOKENS_CSS = 'src/styles/tokens.css';
@@ -36,16 +37,18 @@ function tokenRules(css: string): string {
 }
 
 /** The picture file's text: one state of the chart, labelled by nothing (the page gives the words), with its styles. */
-export function pictureFile(chart: ChartId, state: string): string {
-  const picture = statePicture(chart, state, `${chart}-${state}`);
+export function pictureFile(chart: ChartId, state: string, lang: Lang = SOURCE_LANG): string {
+  const picture = statePicture(chart, state, `${chart}-${state}`, lang);
   const styles = `${tokenRules(readFileSync(TOKENS_CSS, 'utf8'))} ${oneStateCss(readFileSync(CHARTS_CSS, 'utf8'))}`;
   const svg = picture.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1><style>${styles}</style>`);
   return typesetHtml(svg);
 }
 
-/** Every chart's every state, for the build's list of files. */
-export function allPictures(): { chart: ChartId; state: string }[] {
-  return (Object.keys(CHARTS) as ChartId[]).flatMap((chart) => (CHARTS[chart].states as readonly string[]).map((state) => ({ chart, state })));
+/** Every chart's every state in every language (the pictures hold words), for the build's list of files. */
+export function allPictures(): { lang: string | undefined; chart: ChartId; state: string }[] {
+  return LANGUAGES.flatMap((language) =>
+    (Object.keys(CHARTS) as ChartId[]).flatMap((chart) => (CHARTS[chart].states as readonly string[]).map((state) => ({ lang: langParam(language.id), chart, state }))),
+  );
 }
 
 /** The drawing's size, for the <img>'s width and height (so nothing moves when it loads). */

@@ -14,14 +14,15 @@
 import { render } from 'svelte/server';
 import ChartView from '../ChartView.svelte';
 import { buildChart } from '../build';
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
 import { CHARTS, isStateOf, type ChartId } from '../registry';
 import { stateIndex } from '../drawing/state-looks';
 import { atState } from './one-state';
 
 /** The chart's drawing with every state in it, labelled by the element `${id}-alt` (see ChartSvg.svelte). */
-export function chartDrawing(chart: ChartId, state: string, id: string): string {
+export function chartDrawing(chart: ChartId, state: string, id: string, lang: Lang = SOURCE_LANG): string {
   if (!isStateOf(chart, state)) throw new Error(`chartDrawing: "${state}" is not a state of the chart "${chart}".`);
-  const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, id } });
+  const { body } = render(ChartView, { props: { view: buildChart(chart, lang).view, state, id } });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
   if (!svg) throw new Error(`chartDrawing: the chart "${chart}" rendered no SVG.`);
   return svg.replace(/<!--[\s\S]*?-->/g, '');
@@ -31,8 +32,8 @@ export function chartDrawing(chart: ChartId, state: string, id: string): string 
  * One state of the chart, drawn for good and hidden from screen readers:
  * the page gives the state's words (a step's text alternative, a tab's label).
  */
-export function statePicture(chart: ChartId, state: string, id: string): string {
-  const drawing = chartDrawing(chart, state, id);
+export function statePicture(chart: ChartId, state: string, id: string, lang: Lang = SOURCE_LANG): string {
+  const drawing = chartDrawing(chart, state, id, lang);
   return atState(drawing, stateIndex(CHARTS[chart].states, state)).replace(/\srole="img"\saria-labelledby="[^"]*"/, ' aria-hidden="true" focusable="false"');
 }
 

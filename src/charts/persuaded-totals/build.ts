@@ -6,9 +6,9 @@
 import definition from './chart.ts';
 import { loadPersuaded } from './persuaded';
 import { getSource } from '../../trust/sources/sources';
-import { formatDate } from '../../shared/dates';
-import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
-import { formatNumber } from '../format';
+import { chartTextFile, figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
+import { formatsFor } from '../format';
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
 import type { BuiltChart, ChartTable } from '../types';
 import { layoutPersuaded, type PersuadedView } from './layout';
 
@@ -41,8 +41,9 @@ export function monthsInclusive(start: string, end: string): number {
 }
 
 /** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
-export default function buildPersuaded(): BuiltChart<typeof CHART, PersuadedView> {
-  const text = loadChartText(CHART, LABEL_KEYS, ['figures']);
+export default function buildPersuaded(lang: Lang = SOURCE_LANG): BuiltChart<typeof CHART, PersuadedView> {
+  const text = loadChartText(CHART, LABEL_KEYS, ['figures'], undefined, chartTextFile(CHART, lang), lang);
+  const { number: formatNumber, date: formatDate } = formatsFor(lang);
   const data = loadPersuaded();
   const [april, total] = data.announcements;
   if (!april || !total) throw new Error('persuaded-totals: two announcements expected');

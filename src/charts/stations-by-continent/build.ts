@@ -8,8 +8,9 @@ import { getFigure } from '../../trust/ledger';
 import { decemberCount, loadDecemberCounts } from './december-counts';
 import { loadStations, STATIONS_FILE } from '../stations-map/stations';
 import { fillTemplate } from '../../shared/text-template';
-import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
-import { formatList, formatNumber } from '../format';
+import { chartTextFile, figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
+import { formatsFor } from '../format';
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
 import type { BuiltChart, ChartTable } from '../types';
 import { continentCounts, countriesIn } from './counts';
 import { layoutUnits, type DecemberRow, type StationsByContinentView } from './layout';
@@ -46,9 +47,11 @@ const LABEL_KEYS = [
 const TABLE_IDS = ['by-continent', 'europe', 'december'] as const;
 
 /** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
-export default function buildStationsByContinent(): BuiltChart<typeof CHART, StationsByContinentView> {
+export default function buildStationsByContinent(lang: Lang = SOURCE_LANG): BuiltChart<typeof CHART, StationsByContinentView> {
   const usedIn = `the ${CHART} chart`;
-  const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS);
+  const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS, undefined, chartTextFile(CHART, lang), lang);
+  const { number: formatNumber, list: formatList, place: placeIn } = formatsFor(lang);
+  const place = (name: string) => placeIn(name, usedIn);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
 
   const stations = loadStations();
@@ -93,11 +96,11 @@ export default function buildStationsByContinent(): BuiltChart<typeof CHART, Sta
     decemberRest,
     continentList: formatList(
       continents.map((group) =>
-        group.unlocated > 0 ? label('listItemUnlocated', { name: group.name, count: group.total, unlocated: group.unlocated }) : label('listItem', { name: group.name, count: group.total }),
+        group.unlocated > 0 ? label('listItemUnlocated', { name: place(group.name), count: group.total, unlocated: group.unlocated }) : label('listItem', { name: place(group.name), count: group.total }),
       ),
     ),
-    countryList: formatList(europe.map((country) => label('listItem', { name: country.name, count: country.total }))),
-    decemberList: formatList(decemberRows.map((row) => label('listItem', { name: row.label, count: countWord(row) }))),
+    countryList: formatList(europe.map((country) => label('listItem', { name: place(country.name), count: country.total }))),
+    decemberList: formatList(decemberRows.map((row) => label('listItem', { name: place(row.label), count: countWord(row) }))),
   };
   const fill = wordsFiller(text.file, values);
 
@@ -113,6 +116,7 @@ export default function buildStationsByContinent(): BuiltChart<typeof CHART, Sta
       outsideEurope: label('outsideEurope'),
       oneEach: (count) => label('oneEach', { count }),
       list: (names) => formatList([...names]),
+      place,
       notBrokenDown: label('notBrokenDown'),
       atLeast: (count) => label('atLeast', { count }),
       legendStation: label('legendStation'),
@@ -134,11 +138,11 @@ export default function buildStationsByContinent(): BuiltChart<typeof CHART, Sta
   const tables = [
     table(
       'by-continent',
-      continents.map((group) => [group.name, formatNumber(group.located), formatNumber(group.unlocated), formatNumber(group.total)]),
+      continents.map((group) => [place(group.name), formatNumber(group.located), formatNumber(group.unlocated), formatNumber(group.total)]),
     ),
     table(
       'europe',
-      europe.map((country) => [country.name, formatNumber(country.total)]),
+      europe.map((country) => [place(country.name), formatNumber(country.total)]),
     ),
     table('december', [
       [label('totalStations'), formatNumber(total), formatNumber(decemberTotal.count), decemberTotal.atLeast ? label('atLeast', { count: formatNumber(decemberTotal.count) }) : ''],
@@ -147,7 +151,7 @@ export default function buildStationsByContinent(): BuiltChart<typeof CHART, Sta
       [label('totalBureaus'), '', formatNumber(decemberBureaus.count), ''],
       ...counts
         .filter((row) => row.level === 'country')
-        .map((row) => [row.label, formatNumber(septemberIn(row.label)), formatNumber(row.count), [row.atLeast ? label('atLeast', { count: row.count }) : '', row.scope === 'new' ? label('newOnly') : ''].filter(Boolean).join('; ')]),
+        .map((row) => [place(row.label), formatNumber(septemberIn(row.label)), formatNumber(row.count), [row.atLeast ? label('atLeast', { count: row.count }) : '', row.scope === 'new' ? label('newOnly') : ''].filter(Boolean).join('; ')]),
     ]),
   ];
   for (const built of tables) {

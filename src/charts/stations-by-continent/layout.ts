@@ -46,6 +46,8 @@ export interface UnitWords {
   oneEach: (count: number) => string;
   /** The list of those countries' names, written under their squares. */
   list: (names: readonly string[]) => string;
+  /** A continent's or country's name of the data, as the page's language writes it. */
+  place: (name: string) => string;
   notBrokenDown: string;
   /** A minimum, e.g. "at least 2". */
   atLeast: (count: number) => string;
@@ -164,7 +166,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
   const TOP = Math.max(...Object.values(legend).flat().map((item) => item.y)) + UNIT + 8;
 
   // Groups' names in a column as wide as the widest needs; squares in rows after it, with room for the count.
-  const names = [...input.continents.map((group) => group.name), ...input.europe.map((country) => country.name), ...input.decemberRows.map((row) => row.label), words.outsideEurope, words.notBrokenDown];
+  const names = [...input.continents.map((group) => words.place(group.name)), ...input.europe.map((country) => words.place(country.name)), ...input.decemberRows.map((row) => words.place(row.label)), words.outsideEurope, words.notBrokenDown];
   const nameWidth = Math.max(...names.map((name) => Math.max(...wrapText(name, LABEL_MAX, TYPE.label.size).map((line) => textWidth(line, TYPE.label.size)))));
   const UNITS_X = Math.ceil(LABEL_X + nameWidth + 8);
   const PER_ROW = Math.floor((WIDTH - UNITS_X - COUNT_ROOM) / PITCH);
@@ -208,7 +210,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
         const slot = slots[index];
         if (slot) unit.at.continents = place(slot.x, slot.y);
       });
-      const labelBottom = groupRow(group.name, String(group.total), slots, y, texts.continents);
+      const labelBottom = groupRow(words.place(group.name), String(group.total), slots, y, texts.continents);
       if (group.unlocated > 0) {
         const last = slots[slots.length - 1];
         const countText = String(group.total);
@@ -224,7 +226,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     const several = input.europe.filter((country) => country.total > 1);
     const single = input.europe.filter((country) => country.total === 1);
     const groups = [
-      ...several.map((country) => ({ name: country.name, count: String(country.total), countries: [country.name] })),
+      ...several.map((country) => ({ name: words.place(country.name), count: String(country.total), countries: [country.name] })),
       ...(single.length > 0 ? [{ name: words.oneEach(single.length), count: String(single.length), countries: single.map((country) => country.name) }] : []),
     ];
     for (const group of groups) {
@@ -238,7 +240,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
       y = Math.max(bottom, labelBottom) + 1;
       if (group.countries.length > 1) {
         // Which countries: their names under their squares.
-        const lines = wrapText(words.list(group.countries), WIDTH - 2 * LABEL_X, TYPE.note.size);
+        const lines = wrapText(words.list(group.countries.map(words.place)), WIDTH - 2 * LABEL_X, TYPE.note.size);
         texts['europe-countries'].push(textLines(LABEL_X, y + TYPE.note.size * 0.8, lines, 'note'));
         y += lines.length * lineStep('note') + 1;
       }
@@ -282,7 +284,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
     };
     const single = input.decemberRows.filter((row) => row.december === 1);
     const groups = [
-      ...input.decemberRows.filter((row) => row.december > 1).map((row) => ({ name: row.label, count: row.atLeast ? words.atLeast(row.december) : String(row.december), rows: [row] })),
+      ...input.decemberRows.filter((row) => row.december > 1).map((row) => ({ name: words.place(row.label), count: row.atLeast ? words.atLeast(row.december) : String(row.december), rows: [row] })),
       ...(single.length > 0 ? [{ name: words.oneEach(single.length), count: single.some((row) => row.atLeast) ? words.atLeast(single.length) : String(single.length), rows: single }] : []),
     ];
     for (const group of groups) {
@@ -295,7 +297,7 @@ export function layoutUnits(input: UnitInput): UnitLayout {
       const labelBottom = groupRow(group.name, group.count, slots, y, texts.december);
       y = Math.max(bottom, labelBottom) + 1;
       if (group.rows.length > 1) {
-        const lines = wrapText(words.list(group.rows.map((row) => row.label)), WIDTH - 2 * LABEL_X, TYPE.note.size);
+        const lines = wrapText(words.list(group.rows.map((row) => words.place(row.label))), WIDTH - 2 * LABEL_X, TYPE.note.size);
         texts.december.push(textLines(LABEL_X, y + TYPE.note.size * 0.8, lines, 'note'));
         y += lines.length * lineStep('note') + 1;
       }

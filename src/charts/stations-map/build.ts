@@ -9,8 +9,9 @@ import { getFigure } from '../../trust/ledger';
 import { loadStations, type Station } from './stations';
 import { fillTemplate } from '../../shared/text-template';
 import { ContentError } from '../../shared/validation-error';
-import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
-import { formatList } from '../format';
+import { chartTextFile, figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
+import { formatsFor } from '../format';
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
 import type { BuiltChart, ChartTable } from '../types';
 import { countBy } from '../stations-by-continent/counts';
 import { layerPaths, worldProjection, zoomTo, type Bounds, type Frame, type Resolution, type Zoom } from './geography';
@@ -44,7 +45,7 @@ const INSET_STATE: MapState = 'world';
 const INSET_LAND: MapState = 'europe';
 const INSET_BOUNDS: Bounds = VIEWS[INSET_LAND].bounds;
 
-const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount', 'inset'] as const;
+const LABEL_KEYS = ['fuzhou', 'qingtian', 'unknown', 'unlocated', 'operatorCount', 'cityCount', 'continentCount', 'inset', 'listSeparator'] as const;
 const TABLE_IDS = ['cities'] as const;
 const extraShape = {
   cityNames: z.record(z.string(), z.string().min(1)).default({}),
@@ -59,16 +60,18 @@ function operatorKey(station: Station): OperatorKey {
 }
 
 /** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
-export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMapView> {
+export default function buildStationsMap(lang: Lang = SOURCE_LANG): BuiltChart<typeof CHART, StationsMapView> {
   const usedIn = `the ${CHART} chart`;
-  const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS, extraShape);
+  const text = loadChartText(CHART, LABEL_KEYS, TABLE_IDS, extraShape, chartTextFile(CHART, lang), lang);
+  const { list: formatList, place: placeIn } = formatsFor(lang);
+  const place = (name: string) => placeIn(name, usedIn);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
   const stations = loadStations();
   const cityNames = text.extra.cityNames;
   for (const city of Object.keys(cityNames)) {
     if (!stations.some((station) => station.city === city)) throw new ContentError(`${text.file}: cityNames names "${city}", which is not a city in the station data.`);
   }
-  const cityName = (city: string) => cityNames[city] ?? city.replace(/\s*\(.*\)\s*$/, '');
+  const cityName = (city: string) => cityNames[city] ?? place(city).replace(/\s*[(（].*[)）]\s*$/, '');
 
   const projection = worldProjection(FRAME);
   // The world's panel is drawn exactly to its box; a zoomed map fills the frame, with land beyond it to slide in.
@@ -120,7 +123,7 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
     americas: continentTotal('North America') + continentTotal('South America'),
     northAmerica: continentTotal('North America'),
     southAmerica: continentTotal('South America'),
-    continentList: formatList(continents.map((group) => label('continentCount', { name: group.name, count: group.total }))),
+    continentList: formatList(continents.map((group) => label('continentCount', { name: place(group.name), count: group.total }))),
   };
   const fill = wordsFiller(text.file, values);
 
@@ -164,7 +167,7 @@ export default function buildStationsMap(): BuiltChart<typeof CHART, StationsMap
       const [city = '', country = ''] = group.name.split('|');
       const members = stations.filter((station) => station.city === city && station.country === country);
       const operators = countBy(members, operatorKey).map((entry) => label('cityCount', { name: operatorWords(entry.name as OperatorKey), count: entry.total }));
-      return { first: stations.indexOf(members[0] as Station), row: [cityName(city), country, String(group.total), operators.join('; ')] };
+      return { first: stations.indexOf(members[0] as Station), row: [cityName(city), place(country), String(group.total), operators.join(label('listSeparator'))] };
     })
     .sort((a, b) => a.first - b.first)
     .map((entry) => entry.row);

@@ -5,14 +5,14 @@
  */
 import definition from './chart.ts';
 import { z } from 'zod';
-import { getSource } from '../../trust/sources/sources';
 import { loadStory } from '../../story/masthead';
 import { loadTimeline, type Strand } from './events';
-import { formatDate } from '../../shared/dates';
 import { fillTemplate } from '../../shared/text-template';
-import { ui } from '../../shared/ui';
-import { figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
-import { formatList } from '../format';
+import { chartTextFile, figureWords, loadChartText, stateWords, wordsFiller } from '../chart-words';
+import { formatsFor } from '../format';
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
+import { getSourceIn } from '../../trust/sources/sources';
+import { eventWordsIn } from './event-words';
 import type { BuiltChart, ChartTable } from '../types';
 import { layoutTimeline, type Lane, type TimelineState, type TimelineView } from './layout';
 import { inTimeOrder } from './order';
@@ -66,6 +66,7 @@ const LABEL_KEYS = [
   'strand-responses',
   'strand-prosecutions',
   'eventItem',
+  'sourceSeparator',
 ] as const;
 
 const stateLabels = z.record(z.string(), z.string().min(3));
@@ -73,8 +74,6 @@ const extraShape = {
   eventLabels: z.strictObject({ origins: stateLabels, campaign: stateLabels, report: stateLabels, responses: stateLabels, prosecutions: stateLabels }),
 };
 
-const monthYear = new Intl.DateTimeFormat(ui.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
-const monthOnly = new Intl.DateTimeFormat(ui.locale, { month: 'short', timeZone: 'UTC' });
 
 /** The last day before a [from, to) window ends, for "to" in words: "2021" → "2020". */
 function inclusiveEnd(to: string): string {
@@ -86,11 +85,15 @@ function inclusiveEnd(to: string): string {
 }
 
 /** The build step (found by src/charts/build.ts): the chart's data read and checked, words filled, layout computed. */
-export default function buildTimeline(): BuiltChart<typeof CHART, TimelineView> {
-  const text = loadChartText(CHART, LABEL_KEYS, ['events'], extraShape);
+export default function buildTimeline(lang: Lang = SOURCE_LANG): BuiltChart<typeof CHART, TimelineView> {
+  const text = loadChartText(CHART, LABEL_KEYS, ['events'], extraShape, chartTextFile(CHART, lang), lang);
+  const { locale, date: formatDate, list: formatList } = formatsFor(lang);
+  const monthYear = new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const monthOnly = new Intl.DateTimeFormat(locale, { month: 'short', timeZone: 'UTC' });
+  const eventWords = eventWordsIn(lang);
   const label = (key: (typeof LABEL_KEYS)[number], values: Record<string, string | number> = {}) => fillTemplate(text.labels[key] ?? '', values, `${text.file}, labels.${key}`);
   const events = inTimeOrder(loadTimeline());
-  const story = loadStory();
+  const story = loadStory(lang);
   const first = events[0];
   const last = events[events.length - 1];
   if (!first || !last) throw new Error('timeline: no events');
@@ -132,8 +135,8 @@ export default function buildTimeline(): BuiltChart<typeof CHART, TimelineView> 
       rows: events.map((event) => [
         formatDate(event.date),
         label(`strand-${event.strand}`),
-        event.event,
-        event.sourceIds.map((id) => getSource(id, `${text.file}, table "events"`).publisher).join('; '),
+        eventWords(event.id, event.event),
+        event.sourceIds.map((id) => getSourceIn(id, lang, `${text.file}, table "events"`).publisher).join(label('sourceSeparator')),
       ]),
     },
   ];

@@ -3,7 +3,8 @@ import { EDITION_LANGUAGES, editionForPage, offlineEdition, offlineEditions, OFF
 
 describe('offline editions', () => {
   it('name each language’s files and story page after the language alone', () => {
-    expect(offlineEdition('en')).toEqual({ lang: 'en', page: '', html: 'offline/overseas-110-en.html', pdf: 'offline/overseas-110-en.pdf', fonts: 'core' });
+    expect(offlineEdition('en')).toEqual({ lang: 'en', page: '', html: 'offline/overseas-110-en.html', pdf: 'offline/overseas-110-en.pdf', printed: true, fonts: 'core' });
+    expect(offlineEdition('zh-hans').printed).toBe(false);
     expect(offlineEdition('zh-hant')).toMatchObject({ page: 'zh-hant/', html: 'offline/overseas-110-zh-hant.html', pdf: 'offline/overseas-110-zh-hant.pdf' });
   });
 

@@ -12,26 +12,22 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
+import { LANG_IDS, wordsOf, type Lang } from '../../i18n/languages.ts';
+
+/** Every language the site is written in (src/i18n/languages.ts): its id is also its folder on the site. */
+export const EDITION_LANGUAGES = LANG_IDS;
+export type EditionLanguage = Lang;
+
+/** The languages that get an offline edition: all of them. */
+export const OFFLINE_LANGUAGES: readonly EditionLanguage[] = LANG_IDS;
 
 /**
- * Every language the site is written in, by its id (also its folder on the
- * site, and under content/). When the site's own list of languages lands
- * (src/i18n/languages.ts on branch i18n), this becomes its LANG_IDS.
- */
-export const EDITION_LANGUAGES = ['en', 'zh-hans', 'zh-hant'] as const;
-export type EditionLanguage = (typeof EDITION_LANGUAGES)[number];
-
-/** The languages that get an offline edition. Add 'zh-hans', 'zh-hant' when their story pages are built. */
-export const OFFLINE_LANGUAGES: readonly EditionLanguage[] = ['en'];
-
-/**
- * The interface words of a language (the note at the top of the file, the
- * name of the language on the data page). 繁體 has no words file of its own:
- * its pages are made from the 简体 words, converted (i18n); the note of its
- * offline file must be converted the same way.
+ * The interface words file of a language (the note at the top of the file).
+ * 繁體 has no words file of its own: its pages are made from the 简体 words,
+ * and so is its note (offline-integration.ts converts it like its pages).
  */
 export function uiFile(lang: EditionLanguage): string {
-  return `content/ui/${lang}.json`;
+  return `content/ui/${wordsOf(lang)}.json`;
 }
 
 /**
@@ -58,6 +54,15 @@ export interface OfflineEdition {
   /** The files' paths relative to the base, e.g. "offline/overseas-110-en.html". */
   html: string;
   pdf: string;
+  /**
+   * Whether the build prints the PDF (when it has a Chromium). Not for the
+   * Chinese editions yet: a Chinese PDF must carry its CJK font, and Chromium
+   * embeds whatever the build machine has (a machine with none prints boxes,
+   * CI among them); a subset of Noto Sans SC/TC for the story's characters
+   * would take the file past OFFLINE_MAX_BYTES. Chinese readers print the
+   * one-file HTML with their own fonts.
+   */
+  printed: boolean;
   fonts: EditionFonts;
 }
 
@@ -68,7 +73,7 @@ export function isEditionLanguage(lang: string): lang is EditionLanguage {
 /** The edition of one language (whether or not it is switched on). */
 export function offlineEdition(lang: EditionLanguage): OfflineEdition {
   const file = (format: EditionFormat) => `${OFFLINE_FOLDER}/overseas-110-${lang}.${format}`;
-  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), fonts: lang.startsWith('zh-') ? 'system' : 'core' };
+  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), printed: lang === 'en', fonts: lang.startsWith('zh-') ? 'system' : 'core' };
 }
 
 /** Every edition the build writes. */

@@ -23,6 +23,7 @@ import { DEFAULT_CHROMIUM, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, uiFi
 import type { InlineFont } from './offline-css.ts';
 import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords, preloadedFonts } from './offline-html.ts';
 import { printPdfs } from './offline-pdf.ts';
+import { toTraditional } from '../../i18n/traditional.ts';
 import { dataUrl } from './offline-pictures.ts';
 import { staticWeights } from './static-weights.ts';
 
@@ -84,7 +85,10 @@ export function offlineEditionsIntegration(): AstroIntegration {
           if (!existsSync(pageFile)) throw new Error(`Offline edition "${edition.lang}": there is no story page ${pageFile}. Is "${edition.lang}" built yet? (src/downloads/offline/editions.ts, OFFLINE_LANGUAGES)`);
           const wordsFile = uiFile(edition.lang);
           if (!existsSync(wordsFile)) throw new Error(`Offline edition "${edition.lang}": there is no ${wordsFile} for the note at the top of the file (src/downloads/offline/editions.ts, uiFile).`);
-          const words = offlineWords(JSON.parse(readFileSync(wordsFile, 'utf8')), wordsFile);
+          const raw = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, unknown>;
+          // 繁體's note is the 简体 words converted, like its pages (src/i18n/traditional.ts).
+          const inLanguage = edition.lang === 'zh-hant' ? Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? toTraditional(value) : value])) : raw;
+          const words = offlineWords(inLanguage, wordsFile);
           const pageHtml = readFileSync(pageFile, 'utf8');
           const fonts = edition.fonts === 'core' ? await fontsFor(preloadedFonts(pageHtml)) : new Map<string, readonly InlineFont[]>();
           const html = offlineHtml({ html: pageHtml, page: edition.page, base, site, redirects, read, words, saved, noteCss, fonts });
@@ -98,14 +102,14 @@ export function offlineEditionsIntegration(): AstroIntegration {
           logger.warn(`No Chromium at ${process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM} (or no Playwright to drive it): the offline editions have no PDF, and the pages link to the HTML files only. Set CHROMIUM_PATH to a Chromium to make them.`);
         } else {
           await printPdfs(
-            editions.map((edition) => ({ html: join(root, edition.html), pdf: join(root, edition.pdf) })),
+            editions.filter((edition) => edition.printed).map((edition) => ({ html: join(root, edition.html), pdf: join(root, edition.pdf) })),
             chromium,
           );
         }
 
         logger.info(`made in ${((performance.now() - started) / 1000).toFixed(1)} s`);
         for (const edition of editions) {
-          const files = [edition.html, ...(chromium ? [edition.pdf] : [])].map((file) => ({ file, bytes: statSync(join(root, file)).size }));
+          const files = [edition.html, ...(chromium && edition.printed ? [edition.pdf] : [])].map((file) => ({ file, bytes: statSync(join(root, file)).size }));
           logger.info(`${edition.lang}: ${files.map(({ file, bytes }) => `${file} ${kilobytes(bytes)}`).join(', ')}`);
           for (const { file, bytes } of files) if (bytes > OFFLINE_MAX_BYTES) logger.warn(`${file} is ${kilobytes(bytes)}, over the ${kilobytes(OFFLINE_MAX_BYTES)} an offline file may be.`);
         }

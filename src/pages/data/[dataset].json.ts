@@ -4,10 +4,13 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDataset, getDatasets } from '../../downloads/datasets';
-import { ui } from '../../shared/ui';
+import { uiFor } from '../../shared/ui';
 import { datasetJson } from '../../downloads/dataset-json';
 
 export const getStaticPaths = (() => getDatasets().map((dataset) => ({ params: { dataset: dataset.id } }))) satisfies GetStaticPaths;
+
+// One download per dataset, in every language's page: its note in English, beside the English column names (the Chinese data pages translate the notes).
+const ui = uiFor('en');
 
 export const GET: APIRoute = ({ params, site }) => {
   const dataset = getDataset(params.dataset ?? '');

@@ -6,6 +6,7 @@
  * in (charts/figure/one-state.ts): marks hidden in it are removed, dimmed ones get the
  * is-dim class, and moving ones the transform they have in it. Server-side only.
  */
+import { SOURCE_LANG, type Lang } from '../../i18n/languages';
 import { readFileSync } from 'node:fs';
 import { render } from 'svelte/server';
 import ChartView from '../../charts/ChartView.svelte';
@@ -60,9 +61,9 @@ export function standaloneCss(css: string, tokens: ReadonlyMap<string, string>):
   return oneSize.replace(/var\((--[\w-]+)\)/g, (match, name: string) => tokens.get(name) ?? match);
 }
 
-export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`): string {
+export function chartSvgMarkup(chart: ChartId, state: string = CHARTS[chart].staticState, id = `${chart}-card`, lang: Lang = SOURCE_LANG): string {
   if (!isStateOf(chart, state)) throw new Error(`chartSvgMarkup: "${state}" is not a state of the chart "${chart}".`);
-  const { body } = render(ChartView, { props: { view: buildChart(chart).view, state, titled: true, id } });
+  const { body } = render(ChartView, { props: { view: buildChart(chart, lang).view, state, titled: true, id } });
   const svg = /<svg[\s\S]*<\/svg>/.exec(body)?.[0];
   if (!svg) throw new Error(`chartSvgMarkup: the chart "${chart}" rendered no SVG.`);
   const clean = atState(svg.replace(/<!--[\s\S]*?-->/g, ''), stateIndex(CHARTS[chart].states, state));

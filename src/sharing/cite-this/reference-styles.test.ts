@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { apaSentenceCase, bibtex, citations, mla, plainText, quotedTitle, titleCase, type CitedWork } from './reference-styles';
+import { apaChinese, apaSentenceCase, bibtex, citations, gbt7714, mla, plainText, quotedTitle, titleCase, type CitedWork } from './reference-styles';
 
 const story: CitedWork = {
   title: "The long arm: what are China's police stations abroad?",
@@ -79,6 +79,20 @@ describe('the address in a reference', () => {
   });
 });
 
+describe('references for Chinese readers', () => {
+  const chinese: CitedWork = { ...chapter, author: '海外110团队', site: '海外110', title: '从伦敦看这些服务站', partOf: '伸向海外的长臂', published: '2026-12-07', url: 'https://news.example.org/overseas-110/zh-hans/chapters/britain/' };
+
+  it('offers GB/T 7714 on 简体 pages: an online resource [EB/OL], a chapter in its story with //', () => {
+    expect(plainText(gbt7714(chinese))).toBe('海外110团队. 从伦敦看这些服务站[EB/OL]//伸向海外的长臂. 海外110, 2026-12-07. https://news.example.org/overseas-110/zh-hans/chapters/britain/.');
+    expect(citations(chinese, 'zh-hans').map((citation) => citation.style)).toEqual(['gbt', 'bibtex']);
+  });
+
+  it('offers APA in Chinese on 繁體 pages', () => {
+    expect(plainText(apaChinese(chinese))).toBe('海外110团队（2026年12月7日）。从伦敦看这些服务站。載於伸向海外的长臂。海外110。https://news.example.org/overseas-110/zh-hans/chapters/britain/');
+    expect(citations(chinese, 'zh-hant').map((citation) => citation.style)).toEqual(['apaChinese', 'bibtex']);
+  });
+});
+
 describe('quotedTitle', () => {
   it("turns a title's own double quotes, straight or curly, into single ones inside the quoted title", () => {
     expect(quotedTitle('China’s “Service Stations” Abroad')).toBe('China’s ‘Service Stations’ Abroad');
@@ -87,7 +101,7 @@ describe('quotedTitle', () => {
   });
 
   it('is used by MLA', () => {
-    const work: CitedWork = { key: 'overseas110', author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/' };
+    const work: CitedWork = { author: 'Overseas 110', title: 'Police “Service Stations” Abroad', site: 'Overseas 110', published: '2026-12-01', url: 'https://news.example.org/', key: 'story' };
     expect(plainText(mla(work))).toContain('“Police ‘Service Stations’ Abroad.”');
   });
 });

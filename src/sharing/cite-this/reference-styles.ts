@@ -34,7 +34,7 @@ export function bareAddress(url: string): string {
   return url.replace(/^https?:\/\//, '');
 }
 
-export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
+export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex' | 'gbt' | 'apaChinese';
 
 export interface Citation {
   style: CitationStyle;
@@ -161,7 +161,29 @@ export function bibtex(work: CitedWork): Segment[] {
   return [{ text: `@misc{${key},\n${body},\n  url = {` }, { text: work.url, address: 'full' }, { text: '}\n}' }];
 }
 
-export function citations(work: CitedWork): Citation[] {
+/**
+ * GB/T 7714-2015, the national standard Chinese readers cite by: an online
+ * resource is [EB/OL]; a chapter is cited in its story with //. Its
+ * punctuation is the standard's own (". ", "//"), not full width.
+ */
+export function gbt7714(work: CitedWork): Segment[] {
+  const { year, month, day } = dateParts(work.published);
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const container = work.partOf ? `//${work.partOf}` : '';
+  return [{ text: `${work.author}. ${work.title}[EB/OL]${container}. ${work.site}, ${date}. ` }, { text: work.url, address: 'full' }, { text: '.' }];
+}
+
+/** APA as Taiwan's universities write it in Chinese: the date in Chinese, full-width marks, the story as the container (載於). */
+export function apaChinese(work: CitedWork): Segment[] {
+  const { year, month, day } = dateParts(work.published);
+  const container = work.partOf ? `載於${work.partOf}。` : '';
+  return [{ text: `${work.author}（${year}年${month}月${day}日）。` }, { text: work.title, italic: !work.partOf }, { text: `。${container}${work.site}。` }, { text: work.url, address: 'full' }];
+}
+
+/** The styles a page offers: English ones on English pages; GB/T 7714 for 简体 readers; APA in Chinese for 繁體 readers; BibTeX for everyone. */
+export function citations(work: CitedWork, lang: 'en' | 'zh-hans' | 'zh-hant' = 'en'): Citation[] {
+  if (lang === 'zh-hans') return [{ style: 'gbt', segments: gbt7714(work) }, { style: 'bibtex', segments: bibtex(work) }];
+  if (lang === 'zh-hant') return [{ style: 'apaChinese', segments: apaChinese(work) }, { style: 'bibtex', segments: bibtex(work) }];
   return [
     { style: 'apa', segments: apa(work) },
     { style: 'mla', segments: mla(work) },

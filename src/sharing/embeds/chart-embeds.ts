@@ -11,7 +11,8 @@ import { buildChart } from '../../charts/build';
 import type { ChartId } from '../../charts/registry';
 import { embedFrameHeight, embedPath, iframeCode, pymCode, type EmbedCodeInput } from './embed-code';
 import { absoluteUrl, handedOutUrl } from '../../shared/site-address';
-import { ui } from '../../shared/ui';
+import { uiFor } from '../../shared/ui';
+import { SOURCE_LANG, localPath, type Lang } from '../../i18n/languages';
 
 export interface ChartEmbed {
   /** Address of the embed page: absolute, or root-relative when the build has no site address. */
@@ -34,9 +35,10 @@ export function chartNotesId(chart: string): string {
 }
 
 /** `site` and `base` are the build's (Astro.site, import.meta.env.BASE_URL). */
-export function chartEmbed(chart: ChartId, site: string | undefined, base: string): ChartEmbed {
-  const built = buildChart(chart);
-  const url = handedOutUrl(embedPath(chart), site, base);
+export function chartEmbed(chart: ChartId, site: string | undefined, base: string, lang: Lang = SOURCE_LANG): ChartEmbed {
+  const ui = uiFor(SOURCE_LANG);
+  const built = buildChart(chart, lang);
+  const url = handedOutUrl(localPath(embedPath(chart), lang), site, base);
   const code: EmbedCodeInput = {
     url,
     title: built.title,
@@ -46,8 +48,8 @@ export function chartEmbed(chart: ChartId, site: string | undefined, base: strin
   };
   return {
     url,
-    storyUrl: site ? `${absoluteUrl('', site, base)}#${chart}` : undefined,
-    notesUrl: `${handedOutUrl('', site, base)}#${chartNotesId(chart)}`,
+    storyUrl: site ? `${absoluteUrl(localPath('', lang), site, base)}#${chart}` : undefined,
+    notesUrl: `${handedOutUrl(localPath('', lang), site, base)}#${chartNotesId(chart)}`,
     height: code.height,
     iframe: iframeCode(code),
     pym: pymCode(code),

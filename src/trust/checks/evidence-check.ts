@@ -8,7 +8,7 @@
  */
 import { formatFigure, type FigureStyle } from '../figures';
 import type { EvidenceRef } from './mdx-references';
-import { findQuote, normaliseForQuote } from './quote-check';
+import { findQuote, foldChinese, normaliseForQuote } from './quote-check';
 import { strayNumbers, type NumberScanOptions } from './number-scan';
 import { ContentError } from '../../shared/validation-error';
 
@@ -110,7 +110,9 @@ export function quoteProblem(quote: QuoteToCheck, registry: EvidenceRegistry): s
   if (!statement) return `names the statement "${quote.statement}", which is not in ${registry.files.statements}.`;
   const text = quote.translated ? statement.translation : statement.quote;
   if (quote.translated && text === '') return `says translated, but statement "${statement.id}" has no translation in ${registry.files.statements}.`;
-  const check = findQuote(quote.words, text);
+  // A Chinese original is compared in simplified characters with one set of punctuation (the dossier stores some in traditional, with ASCII commas).
+  const chinese = /\p{Script=Han}/u.test(quote.words);
+  const check = chinese ? findQuote(foldChinese(quote.words), foldChinese(text)) : findQuote(quote.words, text);
   if (!check.found) {
     return `the quote "${shorten(quote.words)}" is not word for word in statement "${statement.id}"${quote.translated ? ' (translation)' : ''} of ${registry.files.statements}. These words were not found: "${shorten(check.missing)}".`;
   }

@@ -16,7 +16,9 @@ import { monthNamesFor, type NumberScanOptions } from './number-scan';
 import { parseOrThrow } from '../../shared/validation-error';
 import { sourceText } from '../sources/article';
 import { CLAIMS_FILE, getClaims } from '../claims';
-import { LEDGER_FILE, figureStyle, getLedger, ledgerNumerals } from '../ledger';
+import { LEDGER_FILE, figureStyleFor, getLedger, ledgerNumerals } from '../ledger';
+import { SOURCE_LANG, isChinese, type Lang } from '../../i18n/languages';
+import { ContentError } from '../../shared/validation-error';
 import { SOURCES_FILE, getSources } from '../sources/sources';
 import { STATEMENTS_FILE, getStatements } from './statements';
 
@@ -30,7 +32,7 @@ export function numberAllowList(): Set<string> {
   return new Set(entries.map((entry) => entry.number));
 }
 
-export function evidenceRegistry(): EvidenceRegistry {
+export function evidenceRegistry(lang: Lang = SOURCE_LANG): EvidenceRegistry {
   const sources = getSources();
   const claims = getClaims();
   const ledger = getLedger();
@@ -40,14 +42,14 @@ export function evidenceRegistry(): EvidenceRegistry {
     claimExists: (id) => claims.has(id),
     statement: (id) => getStatements().get(id),
     figureValue: (id) => ledger.get(id)?.value,
-    figureStyle,
+    figureStyle: figureStyleFor(lang),
     files: { sources: SOURCES_FILE, claims: CLAIMS_FILE, ledger: LEDGER_FILE, statements: STATEMENTS_FILE },
   };
 }
 
 /** The options for scanning the rendered story: ledger figures, dates and the allow-list pass. */
-export function renderedNumberScan(): NumberScanOptions {
-  return { monthNames: monthNamesFor(figureStyle.locale), figures: ledgerNumerals(), allow: numberAllowList() };
+export function renderedNumberScan(lang: Lang = SOURCE_LANG): NumberScanOptions {
+  return { monthNames: monthNamesFor(figureStyleFor(lang).locale), figures: ledgerNumerals(lang), allow: numberAllowList() };
 }
 
 /** A page whose MDX carries evidence: a chapter, or a page like /method/. */
@@ -67,17 +69,35 @@ export function referencesOf(page: EvidencePage): EvidenceRef[] {
  * claim of the article is used by one of them. Chapters must not type numbers
  * into their prose.
  */
-export function checkEvidence(pages: readonly EvidencePage[], { requireAllClaims, proseNumbers }: { requireAllClaims: boolean; proseNumbers: boolean }): void {
-  const registry = evidenceRegistry();
-  const prose: NumberScanOptions = { monthNames: monthNamesFor(figureStyle.locale), figures: new Set(), allow: numberAllowList() };
+export function checkEvidence(pages: readonly EvidencePage[], { requireAllClaims, proseNumbers, lang = SOURCE_LANG }: { requireAllClaims: boolean; proseNumbers: boolean; lang?: Lang }): void {
+  const registry = evidenceRegistry(lang);
+  const prose: NumberScanOptions = { monthNames: monthNamesFor(registry.figureStyle.locale), figures: new Set(), allow: numberAllowList() };
   const uses: ClaimUse[] = [];
   for (const page of pages) {
     const refs = referencesOf(page);
     checkReferences(refs, page.file, registry);
+    if (isChinese(lang)) checkChineseQuotes(refs, page.file);
     if (proseNumbers) checkProseNumbers(proseOf(readFileSync(page.file, 'utf8')), page.file, prose, LEDGER_FILE);
     for (const ref of refs) if (ref.kind !== 'fig') uses.push(...ref.claims.map((claim) => ({ claim, file: page.file })));
   }
   if (requireAllClaims) checkClaimCoverage([...getClaims().values()].map((claim) => ({ id: claim.id, setAside: claim.set_aside })), uses, CLAIMS_FILE);
+}
+
+/**
+ * On a Chinese page a quote is either a Chinese original (its words in
+ * Chinese, verified against its statement) or English words with the site's
+ * translation in zh="…". English words without a translation would leave a
+ * Chinese reader with an untranslated quote.
+ */
+export function checkChineseQuotes(refs: readonly EvidenceRef[], file: string): void {
+  for (const ref of refs) {
+    if (ref.kind !== 'q' && ref.kind !== 'quote') continue;
+    const chineseWords = /\p{Script=Han}/u.test(ref.words);
+    const where = `${file}, line ${ref.line}`;
+    if (!chineseWords && !ref.zh) throw new ContentError(`${where}: the quote "${ref.words.slice(0, 60)}" is in English with no translation. Add zh="…" (the site's translation), or quote the Chinese original with its statement id.`);
+    if (chineseWords && ref.zh) throw new ContentError(`${where}: the quote's words are already Chinese; zh="…" is only for translating English originals.`);
+    if (chineseWords && !ref.statement) throw new ContentError(`${where}: a Chinese-original quote names its statement (statement="ST…", from content/research/statements.csv), so its words can be verified.`);
+  }
 }
 
 export interface CitationPlace {

@@ -30,6 +30,8 @@ export interface QuoteRef {
   via?: string | undefined;
   /** The text of the source line outside the tag: where a <Q>'s "via" must be said. */
   lineText: string;
+  /** On a Chinese page: the site's translation of English words. */
+  zh?: string | undefined;
 }
 
 export interface FigRef {
@@ -118,6 +120,7 @@ export function scanReferences(source: string, file: string): EvidenceRef[] {
         translated: attributes.has('translated'),
         via: attributes.get('via'),
         lineText,
+        zh: attributes.get('zh'),
       });
     }
   }

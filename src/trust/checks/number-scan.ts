@@ -28,13 +28,16 @@ export function datePattern(monthNames: readonly string[]): RegExp {
       `\\b\\d{1,2}\\s+${month}(?:\\s+\\d{4})?\\b`,
       `\\b${month}\\s+\\d{1,2},\\s+\\d{4}\\b`,
       `\\b${month}\\s+\\d{4}\\b`,
-      `(?<![\\p{L}\\p{N}])(?:1[89]|20)\\d{2}(?![\\p{N}])`,
+      `(?<![\\p{Script=Latin}\\p{N}])(?:1[89]|20)\\d{2}(?![\\p{N}])`,
+      // Chinese dates: 2022年9月12日, 9月12日, 2022年9月.
+      `(?:\\d{4}年)?\\d{1,2}月(?:\\d{1,2}日)?`,
     ].join('|'),
     'gu',
   );
 }
 
-const NUMBER = /(?<![\p{L}\p{N}])\d+(?:[.,]\d+)*/gu;
+// Digits glued to Latin letters are names (MI5, G7); glued to Chinese characters they are numbers (30个).
+const NUMBER = /(?<![\p{Script=Latin}\p{N}])\d+(?:[.,]\d+)*(?:万|萬|亿|億)?/gu;
 
 export interface StrayNumber {
   token: string;

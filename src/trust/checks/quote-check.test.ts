@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { containsVerbatim, findQuote, normaliseForQuote, quoteParts } from './quote-check';
+import { containsVerbatim, findQuote, normaliseForQuote, quoteParts, foldChinese } from './quote-check';
 import { checkEvidence } from './evidence';
 
 const ARTICLE = readFileSync('seeds/000_bee7d83bfa564166.txt', 'utf8');
@@ -50,5 +50,18 @@ describe('a misquote in a chapter', () => {
     expect(() => checkEvidence([{ slug: 'fixture-misquote', file }], { requireAllClaims: false, proseNumbers: true })).toThrow(
       /tests\/fixtures\/trust\/misquote\.mdx, line 10: <Quote> the quote "China’s judicial authorities strictly abide by international rules" is not word for word in source "voa"/,
     );
+  });
+});
+
+describe('a Chinese original against the dossier', () => {
+  // ST05 is stored in traditional characters with ASCII commas; the 简体 page quotes it in simplified, with full-width commas.
+  const dossier = '…你提到的機構不是“警察站”或“警察服務中心”,他們從事的活動是協助當地有需要的中國公民';
+
+  it('matches in simplified characters with either set of punctuation', () => {
+    expect(findQuote(foldChinese('你提到的机构不是“警察站”或“警察服务中心”，他们从事的活动'), foldChinese(dossier)).found).toBe(true);
+  });
+
+  it('still fails on a changed word', () => {
+    expect(findQuote(foldChinese('你提到的机构不是“警务站”'), foldChinese(dossier)).found).toBe(false);
   });
 });

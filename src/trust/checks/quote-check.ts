@@ -5,6 +5,8 @@
  * on either side must each appear, in the same order, in the source.
  */
 
+import { toSimplified } from '../../i18n/traditional';
+
 /** Folds the typographic variants a writer or an editor may introduce. */
 export function normaliseForQuote(text: string): string {
   return text
@@ -14,6 +16,17 @@ export function normaliseForQuote(text: string): string {
     .replace(/[\u2010\u2011\u2012\u2013\u2014\u2015\u2212]/g, '-')
     .replace(/[\s\u00A0\u2009\u202F]+/g, ' ')
     .trim();
+}
+
+const FULL_WIDTH: Record<string, string> = { '，': ',', '。': '.', '：': ':', '；': ';', '！': '!', '？': '?', '（': '(', '）': ')', '「': '"', '」': '"', '『': "'", '』': "'", '、': ',' };
+
+/**
+ * A Chinese text folded for comparison: simplified characters (opencc, from
+ * any traditional standard), full-width punctuation as ASCII, no spaces
+ * between characters. Wording and characters' identity are kept.
+ */
+export function foldChinese(text: string): string {
+  return normaliseForQuote(toSimplified(text).replace(/[，。：；！？（）「」『』、]/g, (mark) => FULL_WIDTH[mark] ?? mark)).replace(/\s*([,.:;!?()"'])\s*/g, '$1');
 }
 
 const ELLIPSIS = /\s*(?:\u2026|\.\.\.)\s*/;

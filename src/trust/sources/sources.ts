@@ -10,7 +10,11 @@ import { readCsv } from '../../shared/csv';
 import type { NoteSource } from '../source-notes';
 import { SOURCE_DATE, formatSourceDate } from '../../shared/dates';
 import { ContentError } from '../../shared/validation-error';
-import { ui } from '../../shared/ui';
+import { uiFor } from '../../shared/ui';
+import { parseOrThrow } from '../../shared/validation-error';
+import { readTranslatedYaml } from '../../i18n/content-files';
+import { SOURCE_LANG, localPath, wordsOf, type Lang } from '../../i18n/languages';
+import { textLang } from '../../i18n/text-lang';
 import { nonPublisherHosts } from './non-publisher-hosts';
 import { assertPrimaryLinks } from './primary-links';
 
@@ -95,22 +99,61 @@ export function getSource(id: string, usedIn = 'the story'): Source {
   return source;
 }
 
-/** The address of a source's entry on the /sources/ page. */
-export function sourceEntryHref(id: string): string {
-  return `${import.meta.env.BASE_URL}sources/#source-${id}`;
+/**
+ * A translation's words for the registry (content/<lang>/data/sources.yaml):
+ * for every source id, its note and, where it has a usual form in the
+ * language, its publisher. Titles stay in their original language.
+ */
+const sourceWordsSchema = z.record(z.string(), z.strictObject({ publisher: z.string().min(2).optional(), note: z.string() }));
+
+const translatedSources = new Map<string, Map<string, Source>>();
+
+/** All sources in a language: notes (and publishers where given) translated. */
+export function getSourcesIn(lang: Lang): Map<string, Source> {
+  const words = wordsOf(lang);
+  if (words === SOURCE_LANG) return getSources();
+  let sources = translatedSources.get(words);
+  if (!sources) {
+    const { file, data } = readTranslatedYaml(SOURCES_FILE.replace(/\.csv$/, '.yaml'), lang);
+    const entries = parseOrThrow(sourceWordsSchema, data, { file });
+    sources = new Map();
+    for (const [id, source] of getSources()) {
+      const entry = entries[id];
+      if (!entry) throw new ContentError(`${file}: no entry for the source "${id}" of ${SOURCES_FILE}. Add its note (and publisher, if it has a usual form).`);
+      if ((entry.note === '') !== (source.note === '')) throw new ContentError(`${file}: the note of "${id}" is ${entry.note === '' ? 'empty' : 'written'}, but in ${SOURCES_FILE} it is ${source.note === '' ? 'empty' : 'written'}.`);
+      sources.set(id, { ...source, publisher: entry.publisher ?? source.publisher, note: entry.note });
+    }
+    const unknown = Object.keys(entries).find((id) => !getSources().has(id));
+    if (unknown) throw new ContentError(`${file}: "${unknown}" is not a source id of ${SOURCES_FILE}.`);
+    translatedSources.set(words, sources);
+  }
+  return sources;
 }
 
-export function sourceDate(source: SourceRow): string {
+export function getSourceIn(id: string, lang: Lang, usedIn = 'the story'): Source {
+  getSource(id, usedIn);
+  return getSourcesIn(lang).get(id) as Source;
+}
+
+/** The address of a source's entry on the /sources/ page. */
+export function sourceEntryHref(id: string, lang: Lang = SOURCE_LANG): string {
+  return `${import.meta.env.BASE_URL}${localPath('sources/', lang)}#source-${id}`;
+}
+
+export function sourceDate(source: SourceRow, lang: Lang = SOURCE_LANG): string {
+  const ui = uiFor(lang);
   return formatSourceDate(source.date, ui.locale, ui.undated);
 }
 
 /** What a citation note shows about a source. */
-export function describeSource(id: string): NoteSource {
-  const source = getSource(id);
+export function describeSource(id: string, lang: Lang = SOURCE_LANG): NoteSource {
+  const ui = uiFor(lang);
+  const source = getSourceIn(id, lang);
   return {
     title: source.title,
+    titleLang: textLang(source.title),
     publisher: source.publisher,
-    date: sourceDate(source),
+    date: sourceDate(source, lang),
     href: source.href,
     host: source.host,
     copyHref: source.copyHref,

@@ -8,7 +8,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { label } from '../../support/dist';
-import { REPRESENTATIVES } from '../../support/templates';
+import { LANGUAGE_GATE_PAGES, REPRESENTATIVES } from '../../support/templates';
 import { describeViolations } from '../support/axe-report';
 import { revealEverything } from '../support/reveal';
 
@@ -33,4 +33,19 @@ for (const { template, path } of REPRESENTATIVES) {
       expect(describeViolations(results.violations), `axe found ${results.violations.length} rule(s) broken on ${label(path)}`).toEqual([]);
     });
   }
+}
+
+// The Chinese editions share the templates, not the words: their translation marks, popovers and
+// language attributes are checked on the story (简体) and a chapter with a chart (繁體), at the phone width.
+for (const { template, path } of LANGUAGE_GATE_PAGES) {
+  const viewport = VIEWPORTS[0];
+  test(`${template} (${label(path)}) at ${viewport.width}px, ${viewport.colorScheme}: no axe violations`, async ({ page }) => {
+    await page.setViewportSize({ width: viewport.width, height: viewport.height });
+    await page.emulateMedia({ colorScheme: viewport.colorScheme });
+    await page.goto(path);
+    await revealEverything(page);
+    const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+    expect(results.passes.length, 'axe ran no checks').toBeGreaterThan(10);
+    expect(describeViolations(results.violations), `axe found ${results.violations.length} rule(s) broken on ${label(path)}`).toEqual([]);
+  });
 }
