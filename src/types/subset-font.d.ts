@@ -8,6 +8,12 @@ declare module 'subset-font' {
     preserveNameIds?: number[];
     /** Keep every glyph (the text must be empty): for instancing a font without cutting it down. */
     keepAllGlyphs?: boolean;
+    /** Leave these tables out (four-letter tags). */
+    dropTables?: string[];
+    /** Keep only the glyphs the text maps to, not those its layout features could reach. */
+    noLayoutClosure?: boolean;
+    /** Leave out the hinting instructions. */
+    noHinting?: boolean;
   }
   export default function subsetFont(font: Buffer, text: string, options?: SubsetOptions): Promise<Buffer>;
 }

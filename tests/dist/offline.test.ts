@@ -9,7 +9,7 @@
 import { describe, expect, test } from 'vitest';
 import { allPages, BASE, builtFileExists, isEmbedAddress, label, page, readBuilt, resolveLink, SITE, SITE_SET } from '../support/dist';
 import { attr, closest, describe as describeElement, HtmlPage } from '../support/html';
-import { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium } from '../support/site';
+import { CJK_FAMILIES, editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium } from '../support/site';
 
 const editions = offlineEditions();
 /** The build prints the PDFs when it can drive a Chromium (CI installs one); the pages link to them only then. */
@@ -119,6 +119,21 @@ describe.each(editions)('the $lang offline edition', (edition) => {
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     expect(pdf.length).toBeLessThanOrEqual(OFFLINE_MAX_BYTES);
   });
+
+  if (printed) {
+    const pdfText = () => readBuilt(edition.pdf).toString('latin1');
+    test('prints its text in real, embedded fonts, none drawn glyph by glyph (Type 3)', () => {
+      expect(pdfText()).not.toMatch(/\/Subtype\s*\/Type3\b/);
+    });
+    const printFont = edition.printFont;
+    if (printFont) {
+      const wanted = CJK_FAMILIES[printFont].sans.name.replace(/\s+/g, '');
+      test(`embeds its cut Chinese font (${wanted}), whatever fonts the build machine has`, () => {
+        const fonts = [...pdfText().matchAll(/\/BaseFont\s*\/(?:[A-Z]{6}\+)?([^\s/<>[\]()]+)/g)].map((match) => match[1]);
+        expect(fonts.filter((name) => name?.startsWith(`${wanted}-`)).length, fonts.join(', ')).toBeGreaterThan(0);
+      });
+    }
+  }
 });
 
 /** The offline files a link leads to, with a `download` attribute. */

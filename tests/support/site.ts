@@ -31,3 +31,4 @@ export { averageSentenceLength, chineseSentences, MAX_AVERAGE_SENTENCE } from '.
 export { formatCompact } from '../../src/trust/figures.ts';
 export { toTraditional } from '../../src/i18n/traditional.ts';
 export { editionForPage, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, type OfflineEdition } from '../../src/downloads/offline/editions.ts';
+export { CJK_FAMILIES } from '../../src/fonts/cjk-slices.ts';

@@ -3,8 +3,9 @@ import { EDITION_LANGUAGES, editionForPage, offlineEdition, offlineEditions, OFF
 
 describe('offline editions', () => {
   it('name each language’s files and story page after the language alone', () => {
-    expect(offlineEdition('en')).toEqual({ lang: 'en', page: '', html: 'offline/overseas-110-en.html', pdf: 'offline/overseas-110-en.pdf', printed: true, fonts: 'core' });
-    expect(offlineEdition('zh-hans').printed).toBe(false);
+    expect(offlineEdition('en')).toEqual({ lang: 'en', page: '', html: 'offline/overseas-110-en.html', pdf: 'offline/overseas-110-en.pdf', printed: true, printFont: undefined, fonts: 'core' });
+    expect(offlineEdition('zh-hans')).toMatchObject({ printed: true, printFont: 'zh-Hans' });
+    expect(offlineEdition('zh-hant').printFont).toBe('zh-Hant');
     expect(offlineEdition('zh-hant')).toMatchObject({ page: 'zh-hant/', html: 'offline/overseas-110-zh-hant.html', pdf: 'offline/overseas-110-zh-hant.pdf' });
   });
 

@@ -12,7 +12,8 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { LANG_IDS, wordsOf, type Lang } from '../../i18n/languages.ts';
+import type { ChineseScript } from '../../fonts/cjk-slices.ts';
+import { isChinese, LANG_IDS, language, wordsOf, type Lang } from '../../i18n/languages.ts';
 
 /** Every language the site is written in (src/i18n/languages.ts): its id is also its folder on the site. */
 export const EDITION_LANGUAGES = LANG_IDS;
@@ -35,7 +36,8 @@ export function uiFile(lang: EditionLanguage): string {
  * the rest of the text in the system's fonts. "system": no font written in;
  * Chinese text is set in the reader's own CJK fonts (PingFang, Noto CJK,
  * Microsoft YaHei…), as the Chinese pages are, and a CJK web font would be
- * megabytes.
+ * megabytes. (Its PDF is printed from a copy that carries a cut CJK font:
+ * `printFont`.)
  */
 export type EditionFonts = 'core' | 'system';
 
@@ -54,15 +56,17 @@ export interface OfflineEdition {
   /** The files' paths relative to the base, e.g. "offline/overseas-110-en.html". */
   html: string;
   pdf: string;
-  /**
-   * Whether the build prints the PDF (when it has a Chromium). Not for the
-   * Chinese editions yet: a Chinese PDF must carry its CJK font, and Chromium
-   * embeds whatever the build machine has (a machine with none prints boxes,
-   * CI among them); a subset of Noto Sans SC/TC for the story's characters
-   * would take the file past OFFLINE_MAX_BYTES. Chinese readers print the
-   * one-file HTML with their own fonts.
-   */
+  /** Whether the build prints the PDF (when it has a Chromium): every edition. */
   printed: boolean;
+  /**
+   * The Chinese script whose font the print source carries, cut to the
+   * page's characters (print-fonts.ts): the HTML file of a Chinese edition
+   * leaves the type to the reader's system, but a PDF must carry its CJK
+   * font, and Chromium would embed whatever the build machine has (boxes on
+   * a machine with none, CI's among them; megabytes on one with a large
+   * face). None for English, whose file carries its own font.
+   */
+  printFont: ChineseScript | undefined;
   fonts: EditionFonts;
 }
 
@@ -70,10 +74,17 @@ export function isEditionLanguage(lang: string): lang is EditionLanguage {
   return (EDITION_LANGUAGES as readonly string[]).includes(lang);
 }
 
+/** The script of a Chinese language, as its pages' `lang` names it. */
+function chineseScript(lang: EditionLanguage): ChineseScript {
+  const { tag } = language(lang);
+  if (tag !== 'zh-Hans' && tag !== 'zh-Hant') throw new Error(`Offline edition "${lang}": no Chinese print font for the language tag "${tag}" (print-fonts.ts).`);
+  return tag;
+}
+
 /** The edition of one language (whether or not it is switched on). */
 export function offlineEdition(lang: EditionLanguage): OfflineEdition {
   const file = (format: EditionFormat) => `${OFFLINE_FOLDER}/overseas-110-${lang}.${format}`;
-  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), printed: lang === 'en', fonts: lang.startsWith('zh-') ? 'system' : 'core' };
+  return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), printed: true, printFont: isChinese(lang) ? chineseScript(lang) : undefined, fonts: isChinese(lang) ? 'system' : 'core' };
 }
 
 /** Every edition the build writes. */

@@ -1,7 +1,8 @@
 /**
  * Astro integration that writes the offline editions (editions.ts) once
  * every page is built: for each language, its story page made into one file
- * (offline-html.ts), then that file printed to PDF (offline-pdf.ts).
+ * (offline-html.ts), then that file printed to PDF (offline-pdf.ts); a
+ * Chinese file is printed from a copy carrying its cut CJK font (print-fonts.ts).
  *
  * An integration rather than a tool run after `astro build`: every build
  * (npm run build, the sub-path build of test:subpath, npm run pdf, CI) makes
@@ -14,7 +15,8 @@
  * build warns and makes no PDFs, and the pages, which ask the same question
  * (pdfChromium), leave the PDF links out.
  */
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -22,7 +24,8 @@ import type { AstroIntegration } from 'astro';
 import { DEFAULT_CHROMIUM, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, uiFile } from './editions.ts';
 import type { InlineFont } from './offline-css.ts';
 import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords, preloadedFonts } from './offline-html.ts';
-import { printPdfs } from './offline-pdf.ts';
+import { printPdfs, type PrintJob } from './offline-pdf.ts';
+import { documentTitle, printedCharacters, printFontCss, printFooterCss, withPrintFonts } from './print-fonts.ts';
 import { toTraditional } from '../../i18n/traditional.ts';
 import { dataUrl } from './offline-pictures.ts';
 import { staticWeights } from './static-weights.ts';
@@ -101,10 +104,27 @@ export function offlineEditionsIntegration(): AstroIntegration {
         if (!chromium) {
           logger.warn(`No Chromium at ${process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM} (or no Playwright to drive it): the offline editions have no PDF, and the pages link to the HTML files only. Set CHROMIUM_PATH to a Chromium to make them.`);
         } else {
-          await printPdfs(
-            editions.filter((edition) => edition.printed).map((edition) => ({ html: join(root, edition.html), pdf: join(root, edition.pdf) })),
-            chromium,
-          );
+          // A Chinese edition is printed from a print source that carries its cut font (print-fonts.ts), written apart and removed after.
+          const sources = mkdtempSync(join(tmpdir(), 'overseas-110-print-'));
+          try {
+            const jobs: PrintJob[] = [];
+            for (const edition of editions.filter((candidate) => candidate.printed)) {
+              const html = join(root, edition.html);
+              const pdf = join(root, edition.pdf);
+              if (!edition.printFont) {
+                jobs.push({ html, pdf });
+                continue;
+              }
+              const fileHtml = readFileSync(html, 'utf8');
+              const source = join(sources, `overseas-110-${edition.lang}.html`);
+              const css = [await printFontCss(edition.printFont, printedCharacters(fileHtml)), printFooterCss(edition.printFont, documentTitle(fileHtml))].join('\n');
+              writeFileSync(source, withPrintFonts(fileHtml, css));
+              jobs.push({ html: source, pdf, ownFooter: true });
+            }
+            await printPdfs(jobs, chromium);
+          } finally {
+            rmSync(sources, { recursive: true, force: true });
+          }
         }
 
         logger.info(`made in ${((performance.now() - started) / 1000).toFixed(1)} s`);

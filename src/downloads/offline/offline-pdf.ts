@@ -33,6 +33,11 @@ export interface PrintJob {
   html: string;
   /** Where the PDF goes. */
   pdf: string;
+  /**
+   * Whether the file draws its own footer (@page margin boxes, print-fonts.ts)
+   * instead of Chromium's footer template, which sees system fonts only.
+   */
+  ownFooter?: boolean;
 }
 
 /** Prints each file to its PDF. Throws if a file makes any request (its own address aside). */
@@ -55,7 +60,7 @@ export async function printPdfs(jobs: readonly PrintJob[], executablePath: strin
       await page.emulateMedia({ media: 'print' });
       await page.evaluate(() => document.fonts.ready);
       if (refused.length > 0) throw new Error(`${job.html} asked for ${refused.length} address(es) while printing: ${refused.slice(0, 5).join(', ')}`);
-      await page.pdf({ ...PRINT_OPTIONS, path: job.pdf });
+      await page.pdf({ ...PRINT_OPTIONS, ...(job.ownFooter ? { displayHeaderFooter: false } : {}), path: job.pdf });
       await context.close();
     }
   } finally {

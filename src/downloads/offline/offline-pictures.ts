@@ -22,7 +22,7 @@ export const SHARED_PATH_LENGTH = 1500;
 /** The id prefix of shapes the offline file defines itself. */
 const OFFLINE_SHAPE = 'offline-shape-';
 
-const MIME: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', woff2: 'font/woff2', woff: 'font/woff' };
+const MIME: Record<string, string> = { svg: 'image/svg+xml', png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', webp: 'image/webp', gif: 'image/gif', avif: 'image/avif', woff2: 'font/woff2', woff: 'font/woff', ttf: 'font/ttf' };
 
 /** A file's bytes as a data: URL, its type from its name. */
 export function dataUrl(name: string, bytes: Buffer): string {

@@ -7,10 +7,11 @@ import * as fontkit from 'fontkit';
 import satori from 'satori';
 import { describe, expect, it } from 'vitest';
 import { pngSize } from '../../../tools/png-size';
-import { drawnCharacters, missingGlyphs } from './card-glyphs';
+import { missingGlyphs } from './card-glyphs';
 import { cardFor, prepareCard, type CardRequest } from './card-for';
 import { CARD_HEIGHT, CARD_MAX_BYTES, CARD_WIDTH, cardTree } from './card-image';
-import { CJK_FAMILIES, cjkFace } from './cjk-fonts';
+import { CJK_FAMILIES, drawnCharacters } from '../../fonts/cjk-slices';
+import { cjkFace } from './cjk-fonts';
 
 const story: CardRequest = {
   name: 'zh-hans/cards/story.png',

@@ -13,7 +13,8 @@ import { assertGlyphs, svgText } from './card-glyphs';
 import type { Font } from 'satori';
 import { CARD_FONTS, renderCard, type CardContent, type RenderOptions } from './card-image';
 import { isChinese, type CardLanguage } from './card-languages';
-import { CJK_FAMILIES, cjkFace } from './cjk-fonts';
+import { CJK_FAMILIES } from '../../fonts/cjk-slices';
+import { cjkFace } from './cjk-fonts';
 import { woffToSfnt } from './woff-to-sfnt';
 
 export interface CardRequest extends Omit<CardContent, 'lang'> {

@@ -4,14 +4,7 @@
  * instead of printing a blank or a box on a card that social sites cache.
  */
 import * as fontkit from 'fontkit';
-
-/** Format characters that are never drawn (joiners, variation selectors, the byte-order mark): no font needs them. */
-const NEVER_DRAWN = /[\u0000-\u001f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/gu;
-
-/** The distinct characters a font must draw to set `text`, in order of first use. */
-export function drawnCharacters(text: string): string[] {
-  return [...new Set(text.replace(NEVER_DRAWN, '').replace(/\s/gu, ' '))];
-}
+import { drawnCharacters } from '../../fonts/cjk-slices';
 
 /** The text between the tags of an SVG (labels, titles): what resvg may draw from it. */
 export function svgText(svg: string): string {
