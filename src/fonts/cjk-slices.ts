@@ -41,6 +41,17 @@ export const CJK_FAMILIES = {
   'zh-Hant': { serif: family('Noto Serif TC'), sans: family('Noto Sans TC') },
 } as const satisfies Record<ChineseScript, { serif: CjkFamily; sans: CjkFamily }>;
 
+/**
+ * The sans for text an English page quotes in an East Asian script (source
+ * titles, the language switcher's names), by the `lang` it is marked with.
+ */
+export const QUOTED_SCRIPT_FAMILIES = {
+  'zh-Hans': CJK_FAMILIES['zh-Hans'].sans,
+  'zh-Hant': CJK_FAMILIES['zh-Hant'].sans,
+  ko: family('Noto Sans KR'),
+} as const satisfies Record<string, CjkFamily>;
+export type QuotedScript = keyof typeof QUOTED_SCRIPT_FAMILIES;
+
 /** Format characters that are never drawn (joiners, variation selectors, the byte-order mark): no font needs them. */
 const NEVER_DRAWN = /[\u0000-\u001f\u00ad\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufe00-\ufe0f\ufeff]/gu;
 

@@ -10,7 +10,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHARTS, CHART_IDS } from '../support/site';
 import { graphic, marksOutOfState, stepsOf, wheelTo } from './support/charts';
-import { fastAnimations, scrollYOf, waitForScrollFrom } from './support/scroll';
+import { fastAnimations, scrollYOf, waitForScrollFrom, waitForScrollToRest } from './support/scroll';
 
 test.describe('scrolling', () => {
   test.use({ viewport: { width: 1280, height: 800 } });
@@ -66,6 +66,8 @@ test.describe('fast flings', () => {
     await page.goto(`./#${await firstStepId(page)}`);
     await expect(graphic(page, 'timeline')).toHaveAttribute('data-chart-state', CHARTS.timeline.states[0]);
     await page.mouse.move(640, 400);
+    // The landing on the step's address must be over before the flick, or it can put the page back where it was.
+    await waitForScrollToRest(page);
     for (const delta of [4200, -3000]) {
       const from = await scrollYOf(page);
       await page.mouse.wheel(0, delta);

@@ -25,7 +25,7 @@ import { DEFAULT_CHROMIUM, OFFLINE_MAX_BYTES, offlineEditions, pdfChromium, uiFi
 import type { InlineFont } from './offline-css.ts';
 import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords, preloadedFonts } from './offline-html.ts';
 import { printPdfs, type PrintJob } from './offline-pdf.ts';
-import { documentTitle, printedCharacters, printFontCss, printFooterCss, withPrintFonts } from './print-fonts.ts';
+import { documentTitle, printedCharacters, printFontCss, printFooterCss, quotedCharacters, quotedScriptsCss, withPrintFonts } from './print-fonts.ts';
 import { toTraditional } from '../../i18n/traditional.ts';
 import { dataUrl } from './offline-pictures.ts';
 import { staticWeights } from './static-weights.ts';
@@ -104,18 +104,26 @@ export function offlineEditionsIntegration(): AstroIntegration {
         if (!chromium) {
           logger.warn(`No Chromium at ${process.env.CHROMIUM_PATH || DEFAULT_CHROMIUM} (or no Playwright to drive it): the offline editions have no PDF, and the pages link to the HTML files only. Set CHROMIUM_PATH to a Chromium to make them.`);
         } else {
-          // A Chinese edition is printed from a print source that carries its cut font (print-fonts.ts), written apart and removed after.
+          // An edition is printed from a print source that carries the CJK fonts it needs, cut (print-fonts.ts), written apart and removed after.
           const sources = mkdtempSync(join(tmpdir(), 'overseas-110-print-'));
           try {
             const jobs: PrintJob[] = [];
             for (const edition of editions.filter((candidate) => candidate.printed)) {
               const html = join(root, edition.html);
               const pdf = join(root, edition.pdf);
+              const fileHtml = readFileSync(html, 'utf8');
               if (!edition.printFont) {
-                jobs.push({ html, pdf });
+                // A page in a Latin script still quotes source titles in Chinese or Korean: their print carries those scripts' cut fonts.
+                const quoted = quotedCharacters(fileHtml);
+                if (quoted.size === 0) {
+                  jobs.push({ html, pdf });
+                  continue;
+                }
+                const source = join(sources, `overseas-110-${edition.lang}.html`);
+                writeFileSync(source, withPrintFonts(fileHtml, await quotedScriptsCss(quoted)));
+                jobs.push({ html: source, pdf });
                 continue;
               }
-              const fileHtml = readFileSync(html, 'utf8');
               const source = join(sources, `overseas-110-${edition.lang}.html`);
               const css = [await printFontCss(edition.printFont, printedCharacters(fileHtml)), printFooterCss(edition.printFont, documentTitle(fileHtml))].join('\n');
               writeFileSync(source, withPrintFonts(fileHtml, css));

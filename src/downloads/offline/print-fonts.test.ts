@@ -1,6 +1,6 @@
 import * as fontkit from 'fontkit';
 import { describe, expect, it } from 'vitest';
-import { documentTitle, printedCharacters, printFamily, printFontCss, printFooterCss, withPrintFonts } from './print-fonts';
+import { documentTitle, printedCharacters, printFamily, printFontCss, printFooterCss, quotedCharacters, quotedScriptsCss, withPrintFonts } from './print-fonts';
 
 const page = '<!doctype html><html lang="zh-Hans"><head><title>海外“服务站”</title><style>q::before{content:"「"}</style></head><body><p>警方\u2060<a href="#n">1</a> Safeguard</p>\n</body></html>';
 
@@ -32,5 +32,28 @@ describe('the print fonts of a Chinese offline edition', () => {
     expect(source).toContain('<style>p{}</style></head>');
     expect(source).not.toContain('\u2060');
     expect(() => withPrintFonts('<p>', '')).toThrow(/no <\/head>/);
+  });
+});
+
+describe('the print fonts of an English offline edition that quotes Chinese and Korean titles', () => {
+  const english = '<!doctype html><html lang="en"><head><title>Overseas 110</title></head><body><p>Police</p><cite lang="zh-Hans">首批服务站</cite><cite lang="zh-Hant">僑鄉青田</cite><cite lang="ko">중국 경찰</cite></body></html>';
+
+  it('find the characters of each script by the lang that marks them, and nothing from the English text', () => {
+    const quoted = quotedCharacters(english);
+    expect([...quoted.keys()]).toEqual(['zh-Hans', 'zh-Hant', 'ko']);
+    expect(quoted.get('zh-Hans')).toEqual([...'首批服务站']);
+    expect(quoted.get('ko')).toEqual(['중', '국', ' ', '경', '찰']);
+    expect(quotedCharacters('<html lang="en"><body><p>Police</p></body></html>').size).toBe(0);
+  });
+
+  it('write one cut font per script, set on the elements marked with it only', async () => {
+    const css = await quotedScriptsCss(quotedCharacters(english));
+    const faces = [...css.matchAll(/url\(data:font\/ttf;base64,([^)]+)\)/g)].map((face) => fontkit.create(Buffer.from(face[1]!, 'base64')) as fontkit.Font);
+    expect(faces).toHaveLength(3);
+    expect(faces[0]!.hasGlyphForCodePoint('务'.codePointAt(0) ?? 0)).toBe(true);
+    expect(faces[1]!.hasGlyphForCodePoint('僑'.codePointAt(0) ?? 0)).toBe(true);
+    expect(faces[2]!.hasGlyphForCodePoint('경'.codePointAt(0) ?? 0)).toBe(true);
+    expect(css).toContain('[lang="ko"]{font-family:var(--font-sans),"Noto Sans KR Print"');
+    expect(css).not.toContain('--font-sans:');
   });
 });

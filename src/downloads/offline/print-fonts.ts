@@ -11,9 +11,9 @@
  * pictures (static-weights.ts says more). Chromium subsets it again as it
  * embeds it.
  */
-import { CJK_FAMILIES, cutSlices, type CjkWeight, type ChineseScript } from '../../fonts/cjk-slices.ts';
+import { CJK_FAMILIES, QUOTED_SCRIPT_FAMILIES, cutSlices, drawnCharacters, type CjkWeight, type ChineseScript, type QuotedScript } from '../../fonts/cjk-slices.ts';
 import { mergeFonts } from '../../fonts/merge-fonts.ts';
-import { one, parsePage, text } from './dom.ts';
+import { all, one, parsePage, text } from './dom.ts';
 import { dataUrl } from './offline-pictures.ts';
 
 /**
@@ -95,4 +95,37 @@ export function withPrintFonts(html: string, css: string): string {
   const at = html.lastIndexOf('</head>');
   if (at < 0) throw new Error('print source: the offline file has no </head> to write the print fonts before.');
   return `${html.slice(0, at)}<style>${css}</style>${html.slice(at)}`.replace(WORD_JOINER, '');
+}
+
+/** The characters of the elements marked `lang="<script>"`, for each East Asian script an English page quotes. */
+export function quotedCharacters(html: string): Map<QuotedScript, string[]> {
+  const page = parsePage(html);
+  const found = new Map<QuotedScript, string[]>();
+  for (const script of Object.keys(QUOTED_SCRIPT_FAMILIES) as QuotedScript[]) {
+    const characters = drawnCharacters(all(`[lang="${script}"]`, page).map(text).join(''));
+    if (characters.length > 0) found.set(script, characters);
+  }
+  return found;
+}
+
+/**
+ * A style sheet for the print source of a page in a Latin script that quotes
+ * Chinese or Korean (source titles in their own script): each script's sans
+ * cut to the characters marked with it, merged into one font, and set on
+ * those elements only. Without it a machine with no CJK font prints them as
+ * boxes; with one, the PDF embeds a whole system face. Latin letters inside
+ * them fall back to the page's own font.
+ */
+export async function quotedScriptsCss(quoted: ReadonlyMap<QuotedScript, readonly string[]>): Promise<string> {
+  const rules = await Promise.all(
+    [...quoted].map(async ([script, characters]) => {
+      const source = QUOTED_SCRIPT_FAMILIES[script];
+      const family = `${source.name} Print`;
+      const { cuts } = await cutSlices(source, 400, characters, { outlinesOnly: true });
+      if (cuts.length === 0) return '';
+      const font = mergeFonts(cuts.map((cut) => cut.data));
+      return `@font-face{font-family:"${family}";font-weight:100 900;font-style:normal;src:url(${dataUrl('font.ttf', font)}) format("truetype")}\n[lang="${script}"]{font-family:var(--font-sans),"${family}",sans-serif !important}`;
+    }),
+  );
+  return rules.filter(Boolean).join('\n');
 }
