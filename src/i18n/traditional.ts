@@ -15,6 +15,7 @@ import { readFileSync } from 'node:fs';
 import * as OpenCC from 'opencc-js';
 import { parse } from 'yaml';
 import { z } from 'zod';
+import { applyEdits, attributeEdit, childrenOf, parseLocated, textEdit, type HtmlEdit, type LocatedNode } from '../shared/html.ts';
 import { parseOrThrow } from '../shared/validation-error.ts';
 
 export const OVERRIDES_FILE = 'content/zh-hant/overrides.yaml';
@@ -78,56 +79,45 @@ export function toTraditional(text: string): string {
 
 type Mode = 'convert' | 'characters' | 'keep';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const TOKEN = /<!--[\s\S]*?-->|<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>|<(\/?)([a-zA-Z][\w:-]*)((?:"[^"]*"|'[^']*'|[^'">])*)>|[^<]+|</g;
-
 function convertText(text: string, mode: Mode): string {
   if (mode === 'keep' || !HAN.test(text) && !/[“”‘’]/.test(text)) return text;
   return mode === 'convert' ? toTraditional(text) : taiwanQuotationMarks(toTraditionalCharacters(text));
 }
 
-/** The mode an element sets for its content, or undefined when it keeps its parent's. */
-function modeOf(attributes: string): Mode | undefined {
-  const lang = /\slang="([^"]*)"/.exec(attributes)?.[1];
+/** The mode an element sets for itself and its content, or undefined when it keeps its parent's. */
+function modeOf(node: LocatedNode): Mode | undefined {
+  const attribute = (name: string) => node.attrs?.find((candidate) => candidate.name === name)?.value;
+  const lang = attribute('lang');
   if (lang !== undefined && lang !== 'zh-Hant') return 'keep';
-  if (/\sdata-verbatim\b/.test(attributes)) return 'characters';
+  if (attribute('data-verbatim') !== undefined) return 'characters';
   return lang === 'zh-Hant' ? 'convert' : undefined;
 }
 
 /**
  * A 简体 page made 繁體: text and attribute values converted, except where
- * an element's language or a verbatim quote says otherwise. Scripts are left
- * alone (their hashes are in the page's CSP), except JSON-LD, which is data.
+ * an element's language or a verbatim quote says otherwise. Scripts and
+ * styles are left alone (the scripts' hashes are in the page's CSP), except
+ * JSON-LD, which is data. Works on a whole page or a fragment (an SVG).
  */
 export function traditionalHtml(html: string): string {
-  const stack: { name: string; mode: Mode; depth: number }[] = [];
-  const mode = (): Mode => stack.at(-1)?.mode ?? 'convert';
-  let out = '';
-  for (const match of html.matchAll(TOKEN)) {
-    const [whole, rawTag, rawAttributes = '', rawBody = '', closing, name = '', attributes = ''] = match;
-    if (whole.startsWith('<!--')) {
-      out += whole;
-    } else if (rawTag !== undefined) {
-      const isData = rawTag === 'script' && /type="application\/ld\+json"/.test(rawAttributes);
-      out += isData && mode() !== 'keep' ? `<${rawTag}${rawAttributes}>${convertText(rawBody, mode())}</${rawTag}>` : whole;
-    } else if (name !== '') {
-      const tag = name.toLowerCase();
-      if (closing) {
-        const top = stack.at(-1);
-        if (top && top.name === tag && --top.depth === 0) stack.pop();
-        out += whole;
-        continue;
-      }
-      const own = modeOf(attributes);
-      // An element's own attributes follow its own language (an English quote's title stays English).
-      out += convertText(whole, own ?? mode());
-      if (VOID.has(tag) || attributes.trimEnd().endsWith('/')) continue;
-      const top = stack.at(-1);
-      if (own !== undefined && own !== mode()) stack.push({ name: tag, mode: own, depth: 1 });
-      else if (top && top.name === tag) top.depth += 1;
-    } else {
-      out += convertText(whole, mode());
+  if (!HAN.test(html) && !/[“”‘’]/.test(html)) return html;
+  const edits: (HtmlEdit | undefined)[] = [];
+  const walk = (node: LocatedNode, inherited: Mode) => {
+    if (node.nodeName === '#text') {
+      edits.push(textEdit(node, convertText(node.value ?? '', inherited)));
+      return;
     }
-  }
-  return out;
+    // An element's own attributes follow its own language (an English quote's title stays English).
+    const mode = modeOf(node) ?? inherited;
+    for (const attribute of node.attrs ?? []) edits.push(attributeEdit(node, attribute.name, convertText(attribute.value, mode)));
+    if (node.tagName === 'style') return;
+    if (node.tagName === 'script') {
+      const isData = node.attrs?.some((attribute) => attribute.name === 'type' && attribute.value === 'application/ld+json');
+      for (const child of isData ? childrenOf(node) : []) edits.push(textEdit(child, convertText(child.value ?? '', mode), true));
+      return;
+    }
+    for (const child of childrenOf(node)) walk(child, mode);
+  };
+  walk(parseLocated(html), 'convert');
+  return applyEdits(html, edits);
 }

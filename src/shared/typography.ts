@@ -16,7 +16,7 @@
  * quotes inside <textarea> (breaking embed code) or miss the entities
  * (&#39;) Astro writes for text from data files.
  */
-import { parse } from 'parse5';
+import { applyEdits, attributeEdit, childrenOf, parseLocated, textEdit, type HtmlEdit, type LocatedNode } from './html';
 
 /** Elements whose text is code or data, never typeset. */
 const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'template', 'noscript', 'iframe']);
@@ -53,54 +53,25 @@ export function curlQuotes(text: string, before = ''): string {
   return result;
 }
 
-const escapeText = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-const escapeAttribute = (text: string) => escapeText(text).replace(/"/g, '&quot;');
-
-interface Replacement {
-  start: number;
-  end: number;
-  text: string;
-}
-
-interface Located {
-  nodeName: string;
-  tagName?: string;
-  value?: string;
-  attrs?: { name: string; value: string }[];
-  childNodes?: Located[];
-  content?: Located;
-  sourceCodeLocation?: {
-    startOffset: number;
-    endOffset: number;
-    attrs?: Record<string, { startOffset: number; endOffset: number }>;
-  } | null;
-}
-
 /** The page with straight quotes curled in its text and reader-facing attributes (see the file's header). */
 export function typesetHtml(html: string): string {
   if (!/['"]|&#39;|&#34;|&quot;|&apos;/.test(html)) return html;
-  const document = parse(html, { sourceCodeLocationInfo: true }) as unknown as Located;
-  const replacements: Replacement[] = [];
+  const edits: (HtmlEdit | undefined)[] = [];
   let context = '';
 
-  const attributes = (node: Located) => {
-    const location = node.sourceCodeLocation?.attrs;
-    if (!location || !node.attrs) return;
+  const attributes = (node: LocatedNode) => {
+    if (!node.attrs) return;
     const metaName = node.tagName === 'meta' ? (node.attrs.find((attribute) => attribute.name === 'name' || attribute.name === 'property')?.value ?? '') : '';
     for (const attribute of node.attrs) {
       const read = READ_ATTRIBUTES.has(attribute.name) || (attribute.name === 'content' && READ_META.test(metaName));
-      const where = location[attribute.name];
-      if (!read || !where || !/['"]/.test(attribute.value)) continue;
-      replacements.push({ start: where.startOffset, end: where.endOffset, text: `${attribute.name}="${escapeAttribute(curlQuotes(attribute.value))}"` });
+      if (read && /['"]/.test(attribute.value)) edits.push(attributeEdit(node, attribute.name, curlQuotes(attribute.value)));
     }
   };
 
-  const walk = (node: Located) => {
+  const walk = (node: LocatedNode) => {
     if (node.nodeName === '#text') {
-      const value = node.value ?? '';
-      const location = node.sourceCodeLocation;
-      const curled = curlQuotes(value, context);
-      if (curled !== value && location) replacements.push({ start: location.startOffset, end: location.endOffset, text: escapeText(curled) });
+      const curled = curlQuotes(node.value ?? '', context);
+      edits.push(textEdit(node, curled));
       context = (context + curled).slice(-1);
       return;
     }
@@ -112,19 +83,9 @@ export function typesetHtml(html: string): string {
     }
     const block = tag !== undefined && !INLINE.has(tag);
     if (block) context = '';
-    for (const child of node.content?.childNodes ?? node.childNodes ?? []) walk(child);
+    for (const child of childrenOf(node)) walk(child);
     if (block) context = '';
   };
-  walk(document);
-
-  if (replacements.length === 0) return html;
-  replacements.sort((a, b) => a.start - b.start);
-  let result = '';
-  let at = 0;
-  for (const { start, end, text } of replacements) {
-    if (start < at) continue;
-    result += html.slice(at, start) + text;
-    at = end;
-  }
-  return result + html.slice(at);
+  walk(parseLocated(html));
+  return applyEdits(html, edits);
 }
