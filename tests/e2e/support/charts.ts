@@ -29,7 +29,8 @@ export async function wheelTo(page: Page, step: Locator): Promise<void> {
     const top = await step.evaluate((element) => element.getBoundingClientRect().top);
     const distance = top - viewport.height * 0.35;
     if (Math.abs(distance) < 40) return;
-    await page.mouse.wheel(0, Math.max(-600, Math.min(600, distance)));
+    // At most a screen and a half a turn: one turn reaches the next step (steps are a screen tall).
+    await page.mouse.wheel(0, Math.max(-1.5 * viewport.height, Math.min(1.5 * viewport.height, distance)));
     await waitForScrollToRest(page);
   }
   throw new Error('the wheel did not bring the step to the middle of the screen');
