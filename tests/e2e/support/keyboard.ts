@@ -21,7 +21,7 @@ export interface FocusStop {
   boxShadow: string;
   /** Outline and box-shadow before the element had focus. */
   unfocusedRing: string;
-  /** Background colours from the element up to the first opaque one. */
+  /** Background colours under the ring, from the element (or, for a ring outside it, its parent) up to the first opaque one. */
   backgrounds: string[];
 }
 
@@ -96,14 +96,14 @@ export async function pressKey(cdp: CDPSession, key: KeyName): Promise<void> {
   ]);
 }
 
-/** Where focus is now and how its ring looks, or null when focus is not in the page. Needs JavaScript on (it waits a frame). */
+/**
+ * Where focus is now and how its ring looks, or null when focus is not in the page.
+ * No frame is awaited: DevTools answers a key event once the page has handled it,
+ * focus scrolling is instant under reduced motion (the walk turns it on), and
+ * reading styles and boxes brings layout up to date.
+ */
 function inspectFocus(cdp: CDPSession): Promise<FocusStop | null> {
-  return evaluateIn(cdp, async (): Promise<FocusStop | null> => {
-    // Focus scrolling is instant under reduced motion; a frame is enough to be sure.
-    for (let last = -1; last !== window.scrollY;) {
-      last = window.scrollY;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-    }
+  return evaluateIn(cdp, (): FocusStop | null => {
     const element = document.activeElement as HTMLElement | null;
     if (!element || element === document.body || element === document.documentElement) return null;
     const style = getComputedStyle(element);
@@ -120,8 +120,10 @@ function inspectFocus(cdp: CDPSession): Promise<FocusStop | null> {
       const hit = document.elementFromPoint(x, y);
       return !!hit && (hit === element || element.contains(hit));
     });
+    // An outline is drawn outside the border (unless pulled in by a negative offset), over what is behind the element.
     const backgrounds: string[] = [];
-    for (let node: Element | null = element; node; node = node.parentElement) {
+    const outlineInside = (parseFloat(style.outlineOffset) || 0) < 0;
+    for (let node: Element | null = outlineInside ? element : element.parentElement; node; node = node.parentElement) {
       const background = getComputedStyle(node).backgroundColor;
       if (background === 'rgba(0, 0, 0, 0)' || background === 'transparent') continue;
       backgrounds.push(background);

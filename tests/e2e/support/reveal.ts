@@ -25,7 +25,15 @@ export async function revealEverything(page: Page): Promise<void> {
     window.scrollTo({ top: document.documentElement.scrollHeight, behavior: 'instant' });
     await frame();
   });
-  // Finished: every island has hydrated (Astro drops its ssr attribute) and every font the text asked for has loaded.
+  await waitUntilFinished(page);
+}
+
+/**
+ * Waits until every island has hydrated (Astro drops its ssr attribute) and
+ * every font the text asked for has loaded, then goes back to the top. For a
+ * page that has already been brought on screen, e.g. read through by a gate.
+ */
+export async function waitUntilFinished(page: Page): Promise<void> {
   await page.waitForFunction(async () => {
     await document.fonts.ready;
     return document.querySelectorAll('astro-island[ssr]').length === 0;
