@@ -14,7 +14,7 @@ import type { BuiltChart } from './types';
 import { fillTemplate } from '../shared/text-template';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { getSource } from '../trust/sources/sources';
-import { KEPT_KEYS, assertMirrors, translatedFile } from '../i18n/content-files';
+import { readMirroredYaml, translatedFile } from '../i18n/content-files';
 import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 const tableTextSchema = z.strictObject({
@@ -76,13 +76,9 @@ export function loadChartText<Id extends ChartId, ExtraShape extends z.ZodRawSha
   lang: Lang = SOURCE_LANG,
 ): ChartText<Id, z.infer<z.ZodObject<ExtraShape>>> {
   const schema = chartTextSchema.extend(extraShape ?? {});
-  const raw = parse(readFileSync(file, 'utf8')) as unknown;
-  if (wordsOf(lang) !== SOURCE_LANG) {
-    // A translation mirrors the English words file: same states, tables, labels and source list; only words change.
-    const original = chartTextFile(chart);
-    const strip = (data: unknown) => Object.fromEntries(Object.entries((data ?? {}) as Record<string, unknown>).filter(([key]) => !OWN_ENTRIES.has(key)));
-    assertMirrors(strip(parse(readFileSync(original, 'utf8'))), strip(raw), { original, translation: file }, KEPT_KEYS);
-  }
+  // A translation mirrors the English words file: same states, tables, labels and source list; only words change.
+  const strip = (data: unknown) => Object.fromEntries(Object.entries((data ?? {}) as Record<string, unknown>).filter(([key]) => !OWN_ENTRIES.has(key)));
+  const raw = wordsOf(lang) === SOURCE_LANG ? (parse(readFileSync(file, 'utf8')) as unknown) : readMirroredYaml(chartTextFile(chart), lang, { compared: strip }).data;
   const { title, takeaway, notes, sources, states: stateTexts, tables, labels, ...extra } = parseOrThrow(schema, raw, { file }) as z.infer<typeof chartTextSchema> & Record<string, unknown>;
   const data = { title, takeaway, notes, sources, states: stateTexts, tables, labels };
   const states = CHARTS[chart].states as readonly string[];

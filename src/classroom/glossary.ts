@@ -6,12 +6,10 @@
  * names the file and the id. Term (in chapters), the glossary page and the
  * classroom guide all read it here.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
-import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { readMirroredYaml } from '../i18n/content-files';
 import { SOURCE_LANG, localPath, wordsOf, type Lang } from '../i18n/languages';
 
 export const glossaryEntrySchema = z.strictObject({
@@ -85,13 +83,8 @@ export function getGlossary(lang: Lang = SOURCE_LANG): Map<string, GlossaryEntry
   const words = wordsOf(lang);
   let glossary = cache.get(words);
   if (!glossary) {
-    const original = parse(readFileSync(GLOSSARY_FILE, 'utf8')) as unknown;
-    if (words === SOURCE_LANG) glossary = parseGlossary(original, GLOSSARY_FILE);
-    else {
-      const translated = readTranslatedYaml(GLOSSARY_FILE, lang);
-      assertMirrors(original, translated.data, { original: GLOSSARY_FILE, translation: translated.file });
-      glossary = parseGlossary(translated.data, translated.file);
-    }
+    const { file, data } = readMirroredYaml(GLOSSARY_FILE, lang);
+    glossary = parseGlossary(data, file);
     cache.set(words, glossary);
   }
   return glossary;

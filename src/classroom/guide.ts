@@ -2,12 +2,10 @@
  * The teacher's guide, read from content/classroom.yaml and checked against
  * the chapters and the glossary.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { parseClassroom, type ClassroomGuide } from './guide-schema';
 import { getChapters } from '../story/chapters';
 import { getGlossary } from './glossary';
-import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { readMirroredYaml } from '../i18n/content-files';
 import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const CLASSROOM_FILE = 'content/classroom.yaml';
@@ -21,14 +19,7 @@ export function getClassroom(lang: Lang = SOURCE_LANG): Promise<ClassroomGuide> 
   if (!guide) {
     guide = (async () => {
       const chapters = await getChapters(lang);
-      const original = parse(readFileSync(CLASSROOM_FILE, 'utf8')) as unknown;
-      let data = original;
-      let file = CLASSROOM_FILE;
-      if (words !== SOURCE_LANG) {
-        const translated = readTranslatedYaml(CLASSROOM_FILE, lang);
-        assertMirrors(original, translated.data, { original: CLASSROOM_FILE, translation: translated.file });
-        ({ data, file } = translated);
-      }
+      const { file, data } = readMirroredYaml(CLASSROOM_FILE, lang);
       return parseClassroom(data, file, chapters.map((chapter) => chapter.slug), new Set(getGlossary(lang).keys()));
     })();
     cache.set(words, guide);

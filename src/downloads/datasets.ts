@@ -11,7 +11,7 @@ import { COLUMN_TYPES, typeRows, type ColumnNote, type TypedRow } from './datase
 import { stableId } from '../shared/stable-id';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { assertSourcesExist } from '../trust/sources/sources';
-import { KEPT_KEYS, assertMirrors, readTranslatedYaml } from '../i18n/content-files';
+import { KEPT_KEYS, readMirroredYaml } from '../i18n/content-files';
 import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const DATA_DIR = 'content/data';
@@ -58,9 +58,7 @@ export function getDatasets(lang: Lang = SOURCE_LANG): Dataset[] {
   if (words === SOURCE_LANG) return englishDatasets();
   let datasets = translated.get(words);
   if (!datasets) {
-    const original = parse(readFileSync(DATA_NOTES_FILE, 'utf8')) as unknown;
-    const { file, data } = readTranslatedYaml(DATA_NOTES_FILE, lang);
-    assertMirrors(original, data, { original: DATA_NOTES_FILE, translation: file }, new Set([...KEPT_KEYS, 'type']));
+    const { file, data } = readMirroredYaml(DATA_NOTES_FILE, lang, { kept: new Set([...KEPT_KEYS, 'type']) });
     const notes = parseOrThrow(notesSchema, data, { file });
     datasets = englishDatasets().map((dataset, index) => {
       const note = notes[index];

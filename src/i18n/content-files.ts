@@ -33,6 +33,26 @@ export function readTranslatedYaml(englishFile: string, lang: Lang | WordsLang):
   return { file, data: parse(text) as unknown };
 }
 
+export interface MirroredOptions {
+  /** Keys a translation keeps exactly (default KEPT_KEYS). */
+  kept?: ReadonlySet<string>;
+  /** What of each file is compared (default: all of it), e.g. leaving out entries a translation chooses for itself. */
+  compared?: (data: unknown) => unknown;
+}
+
+/**
+ * A content file in a language, parsed: the English file itself, or its
+ * translation once checked to mirror the English (assertMirrors). Returns the
+ * data and the file it came from, for the messages of later checks.
+ */
+export function readMirroredYaml(englishFile: string, lang: Lang | WordsLang, { kept = KEPT_KEYS, compared = (data) => data }: MirroredOptions = {}): { file: string; data: unknown } {
+  const original = parse(readFileSync(englishFile, 'utf8')) as unknown;
+  if (wordsOf(lang as Lang) === SOURCE_LANG) return { file: englishFile, data: original };
+  const translated = readTranslatedYaml(englishFile, lang);
+  assertMirrors(compared(original), compared(translated.data), { original: englishFile, translation: translated.file }, kept);
+  return translated;
+}
+
 /** Keys whose values are not words: a translation keeps them exactly. */
 export const KEPT_KEYS = new Set(['id', 'slug', 'order', 'date', 'state', 'chart', 'figure', 'sources', 'claim', 'src', 'published', 'updated', 'republished', 'chapter', 'chapters', 'terms', 'name', 'placeLabels']);
 

@@ -3,12 +3,10 @@
  * newest entry may not be later than the story's `updated` date, so a
  * correction can never appear without the story saying it was updated.
  */
-import { readFileSync } from 'node:fs';
-import { parse } from 'yaml';
 import { z } from 'zod';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
-import { assertMirrors, readTranslatedYaml } from '../i18n/content-files';
-import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
+import { readMirroredYaml } from '../i18n/content-files';
+import { SOURCE_LANG, type Lang } from '../i18n/languages';
 
 export const CORRECTIONS_FILE = 'content/corrections.yaml';
 
@@ -34,9 +32,6 @@ export function parseCorrections(data: unknown, file: string, storyUpdated: stri
 
 /** The log in a language; a translation keeps every entry and its date. */
 export function loadCorrections(storyUpdated: string, storyFile: string, lang: Lang = SOURCE_LANG): Correction[] {
-  const original = parse(readFileSync(CORRECTIONS_FILE, 'utf8')) as unknown;
-  if (wordsOf(lang) === SOURCE_LANG) return parseCorrections(original, CORRECTIONS_FILE, storyUpdated, storyFile);
-  const translated = readTranslatedYaml(CORRECTIONS_FILE, lang);
-  assertMirrors(original, translated.data, { original: CORRECTIONS_FILE, translation: translated.file });
-  return parseCorrections(translated.data, translated.file, storyUpdated, storyFile);
+  const { file, data } = readMirroredYaml(CORRECTIONS_FILE, lang);
+  return parseCorrections(data, file, storyUpdated, storyFile);
 }
