@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { assertMirrors, readTranslated, translatedFile } from './content-files';
+import { assertMirrors, assertSameIds, readMirroredYaml, readTranslated, translatedFile } from './content-files';
 
 const files = { original: 'content/glossary.yaml', translation: 'content/zh-hans/glossary.yaml' };
 
@@ -24,5 +24,22 @@ describe('a translation mirrors its English file', () => {
     expect(() => assertMirrors({ title: 'A', note: 'B' }, { title: '甲' }, files)).toThrow(/lacks the field "note"/);
     expect(() => assertMirrors({ title: 'A' }, { title: '甲', extra: '乙' }, files)).toThrow(/has the field "extra"/);
     expect(() => assertMirrors({ notes: ['a', 'b'] }, { notes: ['甲'] }, files)).toThrow(/"notes" has 1 items; the original has 2/);
+  });
+});
+
+describe('words given by id', () => {
+  const messages = { missing: (id: string) => `no words for "${id}".`, extra: (id: string) => `"${id}" is not an id.` };
+
+  test('cover exactly the ids of the English table, or the build stops naming the file and the id', () => {
+    expect(() => assertSameIds('content/zh-hans/x.yaml', ['a', 'b'], ['b', 'a'], messages)).not.toThrow();
+    expect(() => assertSameIds('content/zh-hans/x.yaml', ['a', 'b'], ['a'], messages)).toThrow('content/zh-hans/x.yaml: no words for "b".');
+    expect(() => assertSameIds('content/zh-hans/x.yaml', ['a'], ['a', 'c'], messages)).toThrow('content/zh-hans/x.yaml: "c" is not an id.');
+  });
+});
+
+describe('a content file in a language', () => {
+  test('is the English file for English, and the checked translation otherwise', () => {
+    expect(readMirroredYaml('content/glossary.yaml', 'en').file).toBe('content/glossary.yaml');
+    expect(readMirroredYaml('content/glossary.yaml', 'zh-hant').file).toBe('content/zh-hans/glossary.yaml');
   });
 });

@@ -53,6 +53,20 @@ export function readMirroredYaml(englishFile: string, lang: Lang | WordsLang, { 
   return translated;
 }
 
+/**
+ * A translation that gives words by id (`id: words`) covers exactly the ids
+ * of its English table: the first id missing, then the first id too many,
+ * stops the build with the message made for it (naming `file`).
+ */
+export function assertSameIds(file: string, expected: Iterable<string>, given: Iterable<string>, messages: { missing: (id: string) => string; extra: (id: string) => string }): void {
+  const want = new Set(expected);
+  const have = new Set(given);
+  const missing = [...want].find((id) => !have.has(id));
+  if (missing !== undefined) throw new ContentError(`${file}: ${messages.missing(missing)}`);
+  const extra = [...have].find((id) => !want.has(id));
+  if (extra !== undefined) throw new ContentError(`${file}: ${messages.extra(extra)}`);
+}
+
 /** Keys whose values are not words: a translation keeps them exactly. */
 export const KEPT_KEYS = new Set(['id', 'slug', 'order', 'date', 'state', 'chart', 'figure', 'sources', 'claim', 'src', 'published', 'updated', 'republished', 'chapter', 'chapters', 'terms', 'name', 'placeLabels']);
 

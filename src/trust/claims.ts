@@ -12,7 +12,7 @@ import { uncoveredSentences } from './checks/evidence-check';
 import { containsVerbatim } from './checks/quote-check';
 import { ContentError, parseOrThrow } from '../shared/validation-error';
 import { ARTICLE_FILE, articleParagraphs, articleText } from './sources/article';
-import { readTranslatedYaml } from '../i18n/content-files';
+import { assertSameIds, readTranslatedYaml } from '../i18n/content-files';
 import { SOURCE_LANG, wordsOf, type Lang } from '../i18n/languages';
 
 export const CLAIMS_FILE = 'content/claims.yaml';
@@ -76,8 +76,15 @@ function setAsideReasons(lang: Lang): Map<string, string> {
   if (wordsOf(lang) === SOURCE_LANG) return new Map(claims.map((claim) => [claim.id, claim.set_aside ?? '']));
   const { file, data } = readTranslatedYaml(CLAIMS_FILE, lang);
   const reasons = parseOrThrow(z.record(z.string(), z.string().min(10)), data, { file });
-  for (const claim of claims) if (!reasons[claim.id]) throw new ContentError(`${file}: no reason for "${claim.id}", which ${CLAIMS_FILE} sets aside. Add its translation.`);
-  for (const id of Object.keys(reasons)) if (!claims.some((claim) => claim.id === id)) throw new ContentError(`${file}: "${id}" is not a claim that ${CLAIMS_FILE} sets aside. Remove it or fix the id.`);
+  assertSameIds(
+    file,
+    claims.map((claim) => claim.id),
+    Object.keys(reasons),
+    {
+      missing: (id) => `no reason for "${id}", which ${CLAIMS_FILE} sets aside. Add its translation.`,
+      extra: (id) => `"${id}" is not a claim that ${CLAIMS_FILE} sets aside. Remove it or fix the id.`,
+    },
+  );
   return new Map(Object.entries(reasons));
 }
 

@@ -12,7 +12,7 @@ import { ContentError } from '../shared/validation-error';
 import { assertSourcesExist } from './sources/sources';
 import { uiFor } from '../shared/ui';
 import { SOURCE_LANG, isChinese, wordsOf, type Lang } from '../i18n/languages';
-import { readTranslatedYaml } from '../i18n/content-files';
+import { assertSameIds, readTranslatedYaml } from '../i18n/content-files';
 import { parseOrThrow } from '../shared/validation-error';
 
 export const LEDGER_FILE = 'content/data/ledger.csv';
@@ -43,8 +43,6 @@ export function figureStyleFor(lang: Lang = SOURCE_LANG): FigureStyle {
   const ui = uiFor(lang);
   return { locale: ui.locale, numberWords: ui.numberWords, compact: isChinese(lang) };
 }
-
-export const figureStyle: FigureStyle = figureStyleFor(SOURCE_LANG);
 
 let cache: Map<string, Figure> | undefined;
 
@@ -89,10 +87,10 @@ export function figureWordsIn(lang: Lang): Map<string, { scope: string; notes: s
   if (wordsOf(lang) === SOURCE_LANG) return new Map([...figures.values()].map((figure) => [figure.id, { scope: figure.scope, notes: figure.notes }]));
   const { file, data } = readTranslatedYaml(LEDGER_FILE.replace(/\.csv$/, '.yaml'), lang);
   const words = parseOrThrow(ledgerWordsSchema, data, { file });
-  const missing = [...figures.keys()].find((id) => !words[id]);
-  if (missing) throw new ContentError(`${file}: no scope for the figure "${missing}" of ${LEDGER_FILE}. Add ${missing}: { scope: "…", notes: "…" }.`);
-  const extra = Object.keys(words).find((id) => !figures.has(id));
-  if (extra) throw new ContentError(`${file}: "${extra}" is not a figure of ${LEDGER_FILE}.`);
+  assertSameIds(file, figures.keys(), Object.keys(words), {
+    missing: (id) => `no scope for the figure "${id}" of ${LEDGER_FILE}. Add ${id}: { scope: "…", notes: "…" }.`,
+    extra: (id) => `"${id}" is not a figure of ${LEDGER_FILE}.`,
+  });
   return new Map(Object.entries(words));
 }
 

@@ -5,8 +5,8 @@
  * words for a row that does not exist, stops the build naming the file.
  */
 import { z } from 'zod';
-import { ContentError, parseOrThrow } from '../../shared/validation-error';
-import { readTranslatedYaml } from '../../i18n/content-files';
+import { parseOrThrow } from '../../shared/validation-error';
+import { assertSameIds, readTranslatedYaml } from '../../i18n/content-files';
 import { SOURCE_LANG, wordsOf, type Lang } from '../../i18n/languages';
 import { TIMELINE_FILE, loadTimeline } from './events';
 
@@ -15,9 +15,14 @@ export function eventWordsIn(lang: Lang): (id: string, english: string) => strin
   const { file, data } = readTranslatedYaml(TIMELINE_FILE.replace(/\.csv$/, '-events.yaml'), lang);
   const words = parseOrThrow(z.record(z.string(), z.string().min(4)), data, { file });
   const rows = loadTimeline();
-  const missing = rows.find((row) => !words[row.id]);
-  if (missing) throw new ContentError(`${file}: no words for the event "${missing.id}" of ${TIMELINE_FILE}. Add ${missing.id}: "…".`);
-  const extra = Object.keys(words).find((id) => !rows.some((row) => row.id === id));
-  if (extra) throw new ContentError(`${file}: "${extra}" is not an event id of ${TIMELINE_FILE}.`);
+  assertSameIds(
+    file,
+    rows.map((row) => row.id),
+    Object.keys(words),
+    {
+      missing: (id) => `no words for the event "${id}" of ${TIMELINE_FILE}. Add ${id}: "…".`,
+      extra: (id) => `"${id}" is not an event id of ${TIMELINE_FILE}.`,
+    },
+  );
   return (id) => words[id] ?? id;
 }

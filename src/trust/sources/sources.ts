@@ -12,7 +12,7 @@ import { SOURCE_DATE, formatSourceDate } from '../../shared/dates';
 import { ContentError } from '../../shared/validation-error';
 import { uiFor } from '../../shared/ui';
 import { parseOrThrow } from '../../shared/validation-error';
-import { readTranslatedYaml } from '../../i18n/content-files';
+import { assertSameIds, readTranslatedYaml } from '../../i18n/content-files';
 import { SOURCE_LANG, localPath, wordsOf, type Lang } from '../../i18n/languages';
 import { textLang } from '../../i18n/text-lang';
 import { nonPublisherHosts } from './non-publisher-hosts';
@@ -116,15 +116,16 @@ export function getSourcesIn(lang: Lang): Map<string, Source> {
   if (!sources) {
     const { file, data } = readTranslatedYaml(SOURCES_FILE.replace(/\.csv$/, '.yaml'), lang);
     const entries = parseOrThrow(sourceWordsSchema, data, { file });
+    assertSameIds(file, getSources().keys(), Object.keys(entries), {
+      missing: (id) => `no entry for the source "${id}" of ${SOURCES_FILE}. Add its note (and publisher, if it has a usual form).`,
+      extra: (id) => `"${id}" is not a source id of ${SOURCES_FILE}.`,
+    });
     sources = new Map();
     for (const [id, source] of getSources()) {
-      const entry = entries[id];
-      if (!entry) throw new ContentError(`${file}: no entry for the source "${id}" of ${SOURCES_FILE}. Add its note (and publisher, if it has a usual form).`);
+      const entry = entries[id] as (typeof entries)[string];
       if ((entry.note === '') !== (source.note === '')) throw new ContentError(`${file}: the note of "${id}" is ${entry.note === '' ? 'empty' : 'written'}, but in ${SOURCES_FILE} it is ${source.note === '' ? 'empty' : 'written'}.`);
       sources.set(id, { ...source, publisher: entry.publisher ?? source.publisher, note: entry.note });
     }
-    const unknown = Object.keys(entries).find((id) => !getSources().has(id));
-    if (unknown) throw new ContentError(`${file}: "${unknown}" is not a source id of ${SOURCES_FILE}.`);
     translatedSources.set(words, sources);
   }
   return sources;
