@@ -40,12 +40,3 @@ export function formatsFor(lang: Lang = SOURCE_LANG): ChartFormats {
   }
   return formats;
 }
-
-/** English formatting, for code that does not take a language. */
-export function formatNumber(value: number): string {
-  return formatsFor(SOURCE_LANG).number(value);
-}
-
-export function formatList(items: readonly string[]): string {
-  return formatsFor(SOURCE_LANG).list(items);
-}

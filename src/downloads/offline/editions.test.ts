@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EDITION_LANGUAGES, editionForPage, offlineEdition, offlineEditions, OFFLINE_LANGUAGES, pdfChromium } from './editions';
+import { LANG_IDS } from '../../i18n/languages';
+import { editionForPage, offlineEdition, offlineEditions, OFFLINE_LANGUAGES, pdfChromium } from './editions';
 
 describe('offline editions', () => {
   it('name each language’s files and story page after the language alone', () => {
@@ -10,7 +11,7 @@ describe('offline editions', () => {
   });
 
   it('set Chinese in the system’s CJK fonts, with no font written in', () => {
-    expect(EDITION_LANGUAGES.filter((lang) => offlineEdition(lang).fonts === 'system')).toEqual(['zh-hans', 'zh-hant']);
+    expect(LANG_IDS.filter((lang) => offlineEdition(lang).fonts === 'system')).toEqual(['zh-hans', 'zh-hant']);
   });
 
   it('are made for the switched-on languages only, English first', () => {

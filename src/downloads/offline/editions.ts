@@ -13,21 +13,17 @@ import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { ChineseScript } from '../../fonts/cjk-slices.ts';
-import { isChinese, LANG_IDS, language, wordsOf, type Lang } from '../../i18n/languages.ts';
+import { isChinese, isLang, LANG_IDS, language, wordsOf, type Lang } from '../../i18n/languages.ts';
 
-/** Every language the site is written in (src/i18n/languages.ts): its id is also its folder on the site. */
-export const EDITION_LANGUAGES = LANG_IDS;
-export type EditionLanguage = Lang;
-
-/** The languages that get an offline edition: all of them. */
-export const OFFLINE_LANGUAGES: readonly EditionLanguage[] = LANG_IDS;
+/** The languages that get an offline edition (src/i18n/languages.ts): all of them. A language's id is also its folder on the site. */
+export const OFFLINE_LANGUAGES: readonly Lang[] = LANG_IDS;
 
 /**
  * The interface words file of a language (the note at the top of the file).
  * 繁體 has no words file of its own: its pages are made from the 简体 words,
  * and so is its note (offline-integration.ts converts it like its pages).
  */
-export function uiFile(lang: EditionLanguage): string {
+export function uiFile(lang: Lang): string {
   return `content/ui/${wordsOf(lang)}.json`;
 }
 
@@ -50,7 +46,7 @@ export const OFFLINE_MAX_BYTES = 600 * 1024;
 export type EditionFormat = 'html' | 'pdf';
 
 export interface OfflineEdition {
-  lang: EditionLanguage;
+  lang: Lang;
   /** The story page it is made from, relative to the base: "" or "zh-hans/". */
   page: string;
   /** The files' paths relative to the base, e.g. "offline/overseas-110-en.html". */
@@ -70,25 +66,21 @@ export interface OfflineEdition {
   fonts: EditionFonts;
 }
 
-export function isEditionLanguage(lang: string): lang is EditionLanguage {
-  return (EDITION_LANGUAGES as readonly string[]).includes(lang);
-}
-
 /** The script of a Chinese language, as its pages' `lang` names it. */
-function chineseScript(lang: EditionLanguage): ChineseScript {
+function chineseScript(lang: Lang): ChineseScript {
   const { tag } = language(lang);
   if (tag !== 'zh-Hans' && tag !== 'zh-Hant') throw new Error(`Offline edition "${lang}": no Chinese print font for the language tag "${tag}" (print-fonts.ts).`);
   return tag;
 }
 
 /** The edition of one language (whether or not it is switched on). */
-export function offlineEdition(lang: EditionLanguage): OfflineEdition {
+export function offlineEdition(lang: Lang): OfflineEdition {
   const file = (format: EditionFormat) => `${OFFLINE_FOLDER}/overseas-110-${lang}.${format}`;
   return { lang, page: lang === 'en' ? '' : `${lang}/`, html: file('html'), pdf: file('pdf'), printed: true, printFont: isChinese(lang) ? chineseScript(lang) : undefined, fonts: isChinese(lang) ? 'system' : 'core' };
 }
 
 /** Every edition the build writes. */
-export function offlineEditions(languages: readonly EditionLanguage[] = OFFLINE_LANGUAGES): OfflineEdition[] {
+export function offlineEditions(languages: readonly Lang[] = OFFLINE_LANGUAGES): OfflineEdition[] {
   return languages.map(offlineEdition);
 }
 
@@ -96,9 +88,9 @@ export function offlineEditions(languages: readonly EditionLanguage[] = OFFLINE_
  * The edition for a page's language (the `lang` of content/ui/<lang>.json,
  * "en" or "zh-Hans"), or undefined when that language has none yet.
  */
-export function editionForPage(pageLang: string, languages: readonly EditionLanguage[] = OFFLINE_LANGUAGES): OfflineEdition | undefined {
+export function editionForPage(pageLang: string, languages: readonly Lang[] = OFFLINE_LANGUAGES): OfflineEdition | undefined {
   const lang = pageLang.toLowerCase();
-  return isEditionLanguage(lang) && languages.includes(lang) ? offlineEdition(lang) : undefined;
+  return isLang(lang) && languages.includes(lang) ? offlineEdition(lang) : undefined;
 }
 
 /** Debian's Chromium, where the browser tests look for it too (playwright.config.ts). */
