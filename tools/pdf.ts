@@ -6,11 +6,16 @@
  * the server it started. `npm run pdf` builds first; run this file directly
  * to reuse an existing build.
  *
+ * The print settings and Chromium flags are the offline editions' own
+ * (src/downloads/offline/offline-pdf.ts), so both print alike.
+ *
  * Environment: CHROMIUM_PATH (default /usr/bin/chromium), PDF_PORT (default 4390).
  */
 import { existsSync, mkdirSync, statSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { preview } from 'astro';
+import { DEFAULT_CHROMIUM } from '../src/downloads/offline/editions.ts';
+import { PRINT_OPTIONS, QUIET_CHROMIUM_ARGS } from '../src/downloads/offline/offline-pdf.ts';
 
 const PAGES = [
   { path: '', file: 'artifacts/story.pdf' },
@@ -19,7 +24,7 @@ const PAGES = [
 const port = Number(process.env.PDF_PORT ?? 4390);
 const basePath = process.env.BASE_PATH ?? '/';
 const origin = `http://127.0.0.1:${port}`;
-const executablePath = process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const executablePath = process.env.CHROMIUM_PATH ?? (existsSync(DEFAULT_CHROMIUM) ? DEFAULT_CHROMIUM : undefined);
 
 if (!existsSync('dist/index.html')) {
   console.error('pdf: dist/ has no build. Run `npm run pdf` (which builds first) or `npm run build`.');
@@ -32,10 +37,7 @@ async function startPreview() {
 }
 
 const server = await startPreview();
-const browser = await chromium.launch({
-  executablePath,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath, args: QUIET_CHROMIUM_ARGS });
 try {
   mkdirSync('artifacts', { recursive: true });
   const page = await browser.newPage();
@@ -45,17 +47,7 @@ try {
     if (!response?.ok()) throw new Error(`${basePath}${path} answered ${response?.status()}`);
     await page.emulateMedia({ media: 'print' });
     await page.evaluate(() => document.fonts.ready);
-    await page.pdf({
-      path: file,
-      format: 'A4',
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate:
-        '<div style="font: 8pt sans-serif; width: 100%; padding: 0 15mm; display: flex; justify-content: space-between; color: #555"><span class="title"></span><span><span class="pageNumber"></span> / <span class="totalPages"></span></span></div>',
-      // The page size and margins are the print stylesheet's (@page in src/styles/print.css), as in a reader's own print.
-      preferCSSPageSize: true,
-    });
+    await page.pdf({ ...PRINT_OPTIONS, path: file });
     const kilobytes = Math.round(statSync(file).size / 1024);
     console.log(`pdf: ${file} (${kilobytes} KB) from ${basePath}${path} in ${Date.now() - started} ms`);
   }

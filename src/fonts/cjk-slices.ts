@@ -13,10 +13,8 @@
  * Imports name their .ts files: the offline integration, which uses this
  * file, is loaded by Node itself (astro.config.mjs).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import subsetFont from 'subset-font';
+import { readInstalled } from '../shared/installed.ts';
 
 /** The Chinese scripts, as BCP 47 writes them in a page's `lang`. */
 export type ChineseScript = 'zh-Hans' | 'zh-Hant';
@@ -68,15 +66,13 @@ interface Slice {
   ranges: Array<[number, number]>;
 }
 
-// Resolve from the project root: the build bundles this file elsewhere.
-const require = createRequire(join(process.cwd(), 'package.json'));
 const slicesByPackage = new Map<string, Slice[]>();
 
 /** The package's slices and the code points each covers, from its unicode.json ("[57]": "U+4e00-4e3f,…"). */
 export function slicesOf(source: CjkFamily): Slice[] {
   let slices = slicesByPackage.get(source.packageName);
   if (!slices) {
-    const ranges = JSON.parse(readFileSync(require.resolve(`${source.packageName}/unicode.json`), 'utf8')) as Record<string, string>;
+    const ranges = JSON.parse(readInstalled(`${source.packageName}/unicode.json`).toString('utf8')) as Record<string, string>;
     slices = Object.entries(ranges).map(([name, list]) => ({
       key: name.replace(/^\[|\]$/g, ''),
       ranges: list.split(',').map((range) => {
@@ -103,8 +99,17 @@ export function sortIntoSlices(source: CjkFamily, characters: readonly string[])
   return { bySlice, uncovered };
 }
 
+const sliceFiles = new Map<string, Buffer>();
+
+/** A slice's WOFF2 file, read once per build (the cards and the printed editions cut the same slices). */
 function sliceFile(source: CjkFamily, key: string): Buffer {
-  return readFileSync(require.resolve(`${source.packageName}/files/${source.stem}-${key}-wght-normal.woff2`));
+  const specifier = `${source.packageName}/files/${source.stem}-${key}-wght-normal.woff2`;
+  let file = sliceFiles.get(specifier);
+  if (!file) {
+    file = readInstalled(specifier);
+    sliceFiles.set(specifier, file);
+  }
+  return file;
 }
 
 /** One slice cut to the characters it was given. */

@@ -9,28 +9,23 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import subsetFont, { type SubsetOptions } from 'subset-font';
+import { readInstalled } from '../shared/installed.ts';
 import { SERIF_CORE_CHARACTERS, SERIF_CORE_FILE, SERIF_CORE_WEIGHTS } from './serif-core.ts';
 
 const SOURCE = '@fontsource-variable/source-serif-4/files/source-serif-4-latin-wght-normal.woff2';
 
-/** Reads a file of an installed package, resolved from the project root. */
-function readInstalled(root: string, specifier: string): Buffer {
-  return readFileSync(createRequire(join(root, 'package.json')).resolve(specifier));
-}
-
 /** The full Latin file the core is cut from, read from node_modules. */
 export function serifLatinSource(root: string): Buffer {
-  return readInstalled(root, SOURCE);
+  return readInstalled(SOURCE, root);
 }
 
 /** The subsetter's version: a new HarfBuzz may cut a different file from the same inputs. */
 function subsetterVersion(root: string): string {
-  return JSON.parse(readInstalled(root, 'subset-font/package.json').toString('utf8')).version;
+  return JSON.parse(readInstalled('subset-font/package.json', root).toString('utf8')).version;
 }
 
 /** The name record of the licence's address (OpenType name ID 14): the subsetter drops it unless asked. */

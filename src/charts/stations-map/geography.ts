@@ -7,21 +7,17 @@
  * zoom shows, and rounded, so the page stays light: 1:110m shapes for the
  * world, finer 1:50m shapes only where the map zooms in close (Britain).
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
 import { presimplify, simplify } from 'topojson-simplify';
 import type { GeometryCollection } from 'topojson-specification';
-
-const requireFromProject = createRequire(join(process.cwd(), 'package.json'));
+import { readInstalled } from '../../shared/installed';
 
 /** A topology as topojson-simplify types it (the package's objects carry no properties we use). */
 type PlainTopology = Parameters<typeof presimplify>[0];
 
 function readTopology(name: string): PlainTopology {
-  return JSON.parse(readFileSync(requireFromProject.resolve(`world-atlas/${name}.json`), 'utf8')) as PlainTopology;
+  return JSON.parse(readInstalled(`world-atlas/${name}.json`).toString('utf8')) as PlainTopology;
 }
 
 export interface Frame {

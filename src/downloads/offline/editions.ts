@@ -10,10 +10,9 @@
  * language.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
 import type { ChineseScript } from '../../fonts/cjk-slices.ts';
 import { isChinese, isLang, LANG_IDS, language, wordsOf, type Lang } from '../../i18n/languages.ts';
+import { isInstalled } from '../../shared/installed.ts';
 
 /** The languages that get an offline edition (src/i18n/languages.ts): all of them. A language's id is also its folder on the site. */
 export const OFFLINE_LANGUAGES: readonly Lang[] = LANG_IDS;
@@ -98,12 +97,7 @@ export const DEFAULT_CHROMIUM = '/usr/bin/chromium';
 
 /** Whether Playwright, which drives Chromium, is installed (it is a development dependency). */
 function playwrightInstalled(): boolean {
-  try {
-    createRequire(join(process.cwd(), 'package.json')).resolve('@playwright/test');
-    return true;
-  } catch {
-    return false;
-  }
+  return isInstalled('@playwright/test');
 }
 
 /**
