@@ -14,6 +14,7 @@
  * chapters share one page.
  */
 import { escapeHtml } from '../shared/html';
+import { fillTemplate } from '../shared/text-template';
 
 /** The marker a citing component renders. `data-cite` holds space-separated source ids. */
 export const CITE_MARKER = /<sup class="cite-marker" data-cite="([^"]*)"(?: data-claim="([^"]*)")?[^>]*><\/sup>/g;
@@ -138,8 +139,8 @@ function renderNote(note: PlannedNote, options: NumberingOptions): string {
           .join(' ')}</span>`;
   const title = source.href ? linkTo(source.href, source.title, true) : escapeHtml(source.title);
   const titleLang = source.titleLang ? ` lang="${escapeHtml(source.titleLang)}"` : '';
-  const meta = labels.meta.replace('{publisher}', source.publisher).replace('{date}', source.date);
-  const host = source.host ? `<span class="note-host">${escapeHtml(labels.bracketed.replace('{text}', source.host))}</span>` : '';
+  const meta = fillTemplate(labels.meta, { publisher: source.publisher, date: source.date }, 'content/ui/<lang>.json "noteMeta"');
+  const host = source.host ? `<span class="note-host">${escapeHtml(fillTemplate(labels.bracketed, { text: source.host }, 'content/ui/<lang>.json "bracketed"'))}</span>` : '';
   // A copy is a second link, labelled as what it is; our own copy is named by its label alone.
   const copyLink = (href: string, label: string) =>
     source.copyHost ? `${escapeHtml(label)}${escapeHtml(labels.colon)}${linkTo(href, source.copyHost, source.copyExternal === true)}` : linkTo(href, label, source.copyExternal === true);
@@ -186,7 +187,7 @@ export function numberCitations(html: string, options: NumberingOptions): string
   // The list is collapsed by default: a reader opens it, or follows a citation
   // into it (the browser opens a <details> to show the note a link points to).
   // The heading stays outside the <summary>, which may hold no link.
-  const show = labels.show.replace('{count}', String(plan.notes.length));
+  const show = fillTemplate(labels.show, { count: plan.notes.length }, 'content/ui/<lang>.json "notesShow"');
   const notes =
     `<div class="notes">` +
     `<h2 class="notes-title" id="notes-${slug}">${escapeHtml(labels.heading)}</h2>` +
