@@ -24,3 +24,18 @@ export function handedOutUrl(path: string, site: string | undefined, base: strin
 export function isRootRelative(url: string): boolean {
   return url.startsWith('/') && !url.startsWith('//');
 }
+
+/** What a build-time integration needs of the Astro config: the base (ending in "/"), the site's address if set, and the redirects as plain paths. */
+export interface BuildAddresses {
+  base: string;
+  site: string | undefined;
+  redirects: Record<string, string>;
+}
+
+export function buildAddresses(config: { base: string; site?: string; redirects: Record<string, string | { destination: string }> }): BuildAddresses {
+  return {
+    base: config.base.endsWith('/') ? config.base : `${config.base}/`,
+    site: config.site || undefined,
+    redirects: Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination])),
+  };
+}

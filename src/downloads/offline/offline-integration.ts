@@ -29,6 +29,7 @@ import { documentTitle, printedCharacters, printFontCss, printFooterCss, quotedC
 import { toTraditional } from '../../i18n/traditional.ts';
 import { dataUrl } from './offline-pictures.ts';
 import { staticWeights } from './static-weights.ts';
+import { buildAddresses } from '../../shared/site-address.ts';
 
 /** The day the files are made: SOURCE_DATE_EPOCH's (for a build that must come out the same twice), else today, in UTC. */
 export function savedDate(env: NodeJS.ProcessEnv = process.env, now = new Date()): string {
@@ -71,9 +72,7 @@ export function offlineEditionsIntegration(): AstroIntegration {
     name: 'overseas-110:offline-editions',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site || undefined;
-        redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]));
+        ({ base, site, redirects } = buildAddresses(config));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();

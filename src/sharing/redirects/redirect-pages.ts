@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { escapeHtml } from '../../shared/html.ts';
+import { buildAddresses } from '../../shared/site-address.ts';
 
 const UI_FILE = 'content/ui/en.json';
 
@@ -38,9 +39,7 @@ export function redirectPages(): AstroIntegration {
     name: 'overseas-110:redirect-pages',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
-        site = config.site;
-        redirects = Object.fromEntries(Object.entries(config.redirects).map(([from, to]) => [from, typeof to === 'string' ? to : to.destination]));
+        ({ base, site, redirects } = buildAddresses(config));
       },
       'astro:build:done': async ({ dir, logger }) => {
         const root = fileURLToPath(dir);
