@@ -28,6 +28,7 @@ const test = base.extend<object, object>({
 });
 
 const STEP = '[data-scrolly-step]';
+const ARROW_PRESSES_PER_LOOK = 4;
 const ACTIVE = '[data-active]';
 /** Where the site's scrollies switch steps (the trigger line, as a fraction of the screen height from the top). */
 const TRIGGER = READING_LINE;
@@ -115,7 +116,8 @@ async function place(cdp: CDPSession, index: number, forwards: boolean, firstSte
 
 /**
  * Presses `key` until the reader is past the scrolly (or, when `until` is
- * given, until that returns true); returns what was on screen after each press.
+ * given, until that returns true); returns what was on screen after each
+ * press (each fourth, for the arrows).
  */
 async function pressThrough(page: Page, javaScript: boolean, index: number, key: KeyName, forwards: boolean, until?: (s: Snapshot) => boolean): Promise<Snapshot[]> {
   const cdp = await page.context().newCDPSession(page);
@@ -123,11 +125,14 @@ async function pressThrough(page: Page, javaScript: boolean, index: number, key:
     await place(cdp, index, forwards, until !== undefined);
     const height = await evaluateIn(cdp, (i) => document.querySelectorAll('.scrolly')[i]?.getBoundingClientRect().height ?? 0, index);
     const viewport = page.viewportSize()?.height ?? 800;
-    const limit = Math.ceil((height + viewport) / (key.startsWith('Arrow') ? 40 : viewport * 0.5)) + 10;
+    // An arrow moves 40 px: the page is looked at every ARROW_PRESSES_PER_LOOK presses (160 px), still
+    // several looks per step (a step is at least a screen tall); Page Down and Space are looked at every press.
+    const pressesPerLook = key.startsWith('Arrow') ? ARROW_PRESSES_PER_LOOK : 1;
+    const limit = Math.ceil((height + viewport) / (key.startsWith('Arrow') ? 40 * pressesPerLook : viewport * 0.5)) + 10;
     const done = until ?? ((s: Snapshot) => s.past);
     const snapshots: Snapshot[] = [await snapshot(cdp, index, forwards, javaScript)];
-    for (let press = 0; press < limit && !done(snapshots.at(-1) as Snapshot); press += 1) {
-      await pressKey(cdp, key);
+    for (let look = 0; look < limit && !done(snapshots.at(-1) as Snapshot); look += 1) {
+      for (let press = 0; press < pressesPerLook; press += 1) await pressKey(cdp, key);
       snapshots.push(await snapshot(cdp, index, forwards, javaScript));
     }
     return snapshots;
@@ -138,7 +143,7 @@ async function pressThrough(page: Page, javaScript: boolean, index: number, key:
 
 function checkRun(snapshots: Snapshot[], steps: number[], sticky: boolean, what: string) {
   for (let i = 1; i < snapshots.length; i += 1) {
-    expect(snapshots[i]?.scrollY, `${what}: a key press did not scroll (keys trapped?)`).not.toBe(snapshots[i - 1]?.scrollY);
+    expect(snapshots[i]?.scrollY, `${what}: key presses did not scroll (keys trapped?)`).not.toBe(snapshots[i - 1]?.scrollY);
   }
   const all = steps;
   if (sticky) {
