@@ -8,7 +8,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { typesetHtml } from './shared/typography';
-import { isChinese, langOfUrl } from './i18n/languages';
+import { isChinese, isConverted, langOfUrl } from './i18n/languages';
 import { traditionalHtml } from './i18n/traditional';
 import { withCjkStyle } from './i18n/cjk-style';
 
@@ -19,7 +19,7 @@ export const onRequest = defineMiddleware(async (context, next) => {
   const isSvg = type.includes('image/svg+xml');
   if (!isHtml && !isSvg) return response;
   const lang = langOfUrl(context.url, import.meta.env.BASE_URL);
-  const traditional = lang === 'zh-hant';
+  const traditional = isConverted(lang);
   if (isSvg && !traditional) return response;
   const text = await response.text();
   const typeset = isHtml ? typesetHtml(text) : text;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { LANGUAGES, langOfUrl, langParam, localPath, splitLangPath, wordsOf } from './languages';
+import { isConverted, LANGUAGES, langOfUrl, langParam, localPath, splitLangPath, wordsOf } from './languages';
 
 describe('the language model', () => {
   test('English has no prefix; the Chinese editions are /zh-hans/ and /zh-hant/, and 繁體 is built from 简体 words', () => {
@@ -9,6 +9,7 @@ describe('the language model', () => {
       ['zh-hant', 'zh-Hant', 'zh-hant/'],
     ]);
     expect(wordsOf('zh-hant')).toBe('zh-hans');
+    expect(LANGUAGES.filter((language) => isConverted(language.id)).map((language) => language.id)).toEqual(['zh-hant']);
     expect(langParam('en')).toBeUndefined();
     expect(langParam('zh-hans')).toBe('zh-hans');
   });

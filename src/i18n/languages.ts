@@ -41,6 +41,15 @@ export function wordsOf(lang: Lang): WordsLang {
   return language(lang).words;
 }
 
+/**
+ * True for a language whose pages are made from another language's words
+ * rather than written: 繁體, converted from the 简体 words at build
+ * (src/i18n/traditional.ts), the one such language.
+ */
+export function isConverted(lang: Lang): boolean {
+  return wordsOf(lang) !== lang;
+}
+
 /** True for a language written in Chinese characters. */
 export function isChinese(lang: Lang): boolean {
   return lang !== 'en';

@@ -26,6 +26,7 @@ import type { InlineFont } from './offline-css.ts';
 import { OFFLINE_NOTE_CSS_FILE, offlineHtml, offlineWords, preloadedFonts } from './offline-html.ts';
 import { printPdfs, type PrintJob } from './offline-pdf.ts';
 import { documentTitle, printedCharacters, printFontCss, printFooterCss, quotedCharacters, quotedScriptsCss, withPrintFonts } from './print-fonts.ts';
+import { isConverted } from '../../i18n/languages.ts';
 import { toTraditional } from '../../i18n/traditional.ts';
 import { dataUrl } from './offline-pictures.ts';
 import { staticWeights } from './static-weights.ts';
@@ -89,7 +90,7 @@ export function offlineEditionsIntegration(): AstroIntegration {
           if (!existsSync(wordsFile)) throw new Error(`Offline edition "${edition.lang}": there is no ${wordsFile} for the note at the top of the file (src/downloads/offline/editions.ts, uiFile).`);
           const raw = JSON.parse(readFileSync(wordsFile, 'utf8')) as Record<string, unknown>;
           // 繁體's note is the 简体 words converted, like its pages (src/i18n/traditional.ts).
-          const inLanguage = edition.lang === 'zh-hant' ? Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? toTraditional(value) : value])) : raw;
+          const inLanguage = isConverted(edition.lang) ? Object.fromEntries(Object.entries(raw).map(([key, value]) => [key, typeof value === 'string' ? toTraditional(value) : value])) : raw;
           const words = offlineWords(inLanguage, wordsFile);
           const pageHtml = readFileSync(pageFile, 'utf8');
           const fonts = edition.fonts === 'core' ? await fontsFor(preloadedFonts(pageHtml)) : new Map<string, readonly InlineFont[]>();

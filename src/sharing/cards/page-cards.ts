@@ -14,7 +14,7 @@ import { formatDate } from '../../shared/dates';
 import { loadStory } from '../../story/masthead';
 import { uiFor } from '../../shared/ui';
 import { fillTemplate } from '../../shared/text-template';
-import { SOURCE_LANG, localPath, type Lang } from '../../i18n/languages';
+import { SOURCE_LANG, isConverted, localPath, type Lang } from '../../i18n/languages';
 import { toTraditional, traditionalHtml } from '../../i18n/traditional';
 
 export interface CardSpec {
@@ -33,7 +33,7 @@ export interface CardSpec {
 /** A card in the page's language: its path under the language's prefix, its words 繁體 for zh-hant. */
 function inLanguage(spec: CardSpec, lang: Lang): CardSpec {
   const path = localPath(spec.path, lang);
-  if (lang !== 'zh-hant') return { ...spec, path };
+  if (!isConverted(lang)) return { ...spec, path };
   const words = (text: string) => toTraditional(text);
   return {
     path,
