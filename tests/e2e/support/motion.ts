@@ -63,14 +63,14 @@ export function motionWhileReading(): Promise<string[]> {
     for (let top = 0; ; top += window.innerHeight) {
       window.scrollTo({ top, behavior: 'instant' });
       // Settle: the scroll has landed, observers have fired and state changes have been made.
-      for (let last = Number.NaN, still = 0; still < 2;) {
+      for (let last = Number.NaN, still = 0; still < 1;) {
         await frame();
         still = window.scrollY === last ? still + 1 : 0;
         last = window.scrollY;
       }
       changes = new Map();
       // Watch: with reduced motion nothing should keep changing (a tween changes its marks every frame).
-      for (frameNumber = 0; frameNumber < 5; frameNumber += 1) await frame();
+      for (frameNumber = 0; frameNumber < 4; frameNumber += 1) await frame();
       for (const animation of running()) problems.add(animation);
       for (const [node, attributes] of changes) {
         for (const [name, frames] of attributes) if (frames.size >= 3) problems.add(`${describe(node)} ${name} changed in ${frames.size} frames after scrolling stopped`);
