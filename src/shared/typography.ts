@@ -16,7 +16,7 @@
  * quotes inside <textarea> (breaking embed code) or miss the entities
  * (&#39;) Astro writes for text from data files.
  */
-import { applyEdits, attributeEdit, childrenOf, parseLocated, textEdit, type HtmlEdit, type LocatedNode } from './html';
+import { applyEdits, attributeEdit, childrenOf, parseLocated, textEdit, type HtmlEdit, type LocatedNode } from './html.ts';
 
 /** Elements whose text is code or data, never typeset. */
 const VERBATIM = new Set(['script', 'style', 'code', 'pre', 'kbd', 'samp', 'textarea', 'template', 'noscript', 'iframe']);
