@@ -104,12 +104,12 @@ export async function pageCard(name: PageCardName, lang: Lang = SOURCE_LANG): Pr
   );
 }
 
-/** A chart's card: its title and the chart in its most informative state. */
+/** Where a chart's card image lives, under the language's prefix. */
 export function chartCardPath(chart: ChartId, lang: Lang = SOURCE_LANG): string {
   return localPath(`cards/charts/${chart}.png`, lang);
 }
 
-export function chartCard(chart: ChartId, lang: Lang = SOURCE_LANG): CardSpec {
+function chartCardWith(chart: ChartId, lang: Lang, svg: string | undefined): CardSpec {
   const built = buildChart(chart, lang);
   const ui = uiFor(lang);
   return inLanguage(
@@ -119,8 +119,18 @@ export function chartCard(chart: ChartId, lang: Lang = SOURCE_LANG): CardSpec {
       title: built.title,
       footer: `${ui.siteName} · ${loadStory(lang).headline}`,
       alt: alt(ui.siteName, built.title, lang),
-      svg: chartSvgMarkup(chart, undefined, undefined, lang),
+      svg,
     },
     lang,
   );
+}
+
+/** A chart's card as a page's metadata names it: address, words and alt text (no drawing: the page never draws it). */
+export function chartCard(chart: ChartId, lang: Lang = SOURCE_LANG): CardSpec {
+  return chartCardWith(chart, lang, undefined);
+}
+
+/** A chart's card for its image: the title beside the chart in its most informative state. */
+export function chartCardWithDrawing(chart: ChartId, lang: Lang = SOURCE_LANG): CardSpec {
+  return chartCardWith(chart, lang, chartSvgMarkup(chart, undefined, undefined, lang));
 }

@@ -1,7 +1,7 @@
 /** Share card for each chart, drawn at build in each language: /cards/charts/<chart-id>.png (the embed pages' card), /zh-hans/cards/charts/… */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { CHART_IDS, isChartId } from '../../../../charts/registry';
-import { chartCard } from '../../../../sharing/cards/page-cards';
+import { chartCardWithDrawing } from '../../../../sharing/cards/page-cards';
 import { cardFor } from '../../../../sharing/cards/card-for';
 import { LANGUAGES, langParam, language, type Lang } from '../../../../i18n/languages';
 
@@ -10,7 +10,7 @@ export const getStaticPaths = (() => LANGUAGES.flatMap(({ id }) => CHART_IDS.map
 export const GET: APIRoute<{ lang: Lang }> = async ({ params, props }) => {
   const chart = params.chart ?? '';
   if (!isChartId(chart)) throw new Error(`No chart with id "${chart}" for its share card.`);
-  const spec = chartCard(chart, props.lang);
+  const spec = chartCardWithDrawing(chart, props.lang);
   const png = await cardFor({ ...spec, name: spec.path, lang: language(props.lang).tag });
   return new Response(png, { headers: { 'Content-Type': 'image/png' } });
 };
