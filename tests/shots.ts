@@ -31,7 +31,8 @@ mkdirSync(join(OUT, 'charts'), { recursive: true });
 /** Waits until no CSS transition or animation runs on the page's clock (with JavaScript on). */
 async function stillPage(page: Page, javaScript: boolean): Promise<void> {
   if (!javaScript) return;
-  await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+  // Time-based animations only: the reading-progress bar is scroll-driven and counts as running for as long as the page is open.
+  await page.waitForFunction(() => document.getAnimations().every((animation) => !(animation.timeline instanceof DocumentTimeline) || animation.playState !== 'running'));
 }
 
 const server = await startStaticServer({ root: DIST, base: BASE });
@@ -64,7 +65,7 @@ try {
           for (const step of javaScript ? steps : steps.slice(0, 1)) {
             await page.goto('about:blank');
             await page.goto(new URL(`#${step.id}`, server.url).href);
-            if (javaScript) await page.waitForFunction(({ chart, state }) => document.querySelector(`#${chart} .scrolly-graphic`)?.getAttribute('data-state') === state, { chart, state: step.state });
+            if (javaScript) await page.waitForFunction(({ chart, state }) => document.querySelector(`#${chart} .scrolly-graphic`)?.getAttribute('data-chart-state') === state, { chart, state: step.state });
             await stillPage(page, javaScript);
             await shoot(`charts/${chart}-${javaScript ? step.state : 'static'}-${suffix}.png`);
           }
